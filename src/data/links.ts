@@ -1,0 +1,135 @@
+import type { Problem } from './problems';
+import { ISO_WITH_OFFSET, type RawStory } from './schema';
+import { parseIsoTime } from './time';
+
+type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';
+const SINGULAR: Record<ListName, string> = {
+  places: 'place',
+  people: 'person',
+  events: 'event',
+  quotes: 'quote',
+  sources: 'source',
+  routes: 'route',
+};
+
+/**
+ * Checks what a shape schema cannot: unique ids, references that resolve, times that exist and
+ * run forwards, coordinates on the globe, a time zone the browser knows, tour stops that name
+ * real items. Returns every problem found, never throws.
+ */
+export function checkLinks(story: RawStory): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const ids: Record<ListName, Set<string>> = {
+    places: uniqueIds('places', story.places, add),
+    people: uniqueIds('people', story.people, add),
+    events: uniqueIds('events', story.events, add),
+    quotes: uniqueIds('quotes', story.quotes, add),
+    sources: uniqueIds('sources', story.sources, add),
+    routes: uniqueIds('routes', story.routes ?? [], add),
+  };
+
+  const refs = (path: string, list: readonly string[] | undefined, target: ListName) => {
+    list?.forEach((ref, i) => {
+      if (!ids[target].has(ref)) add(`${path}[${i}]`, `no ${SINGULAR[target]} "${ref}"`);
+    });
+  };
+
+  checkZone('timezone', story.timezone, add);
+  if (story.secondTimezone) checkZone('secondTimezone', story.secondTimezone, add);
+
+  story.places.forEach((p, i) => {
+    if (!(p.lat >= -90 && p.lat <= 90)) add(`places[${i}].lat`, `${p.lat} is not a latitude (-90 to 90)`);
+    if (!(p.lon >= -180 && p.lon <= 180)) add(`places[${i}].lon`, `${p.lon} is not a longitude (-180 to 180)`);
+    refs(`places[${i}].sourceIds`, p.sourceIds, 'sources');
+  });
+
+  story.events.forEach((e, i) => {
+    const start = checkTime(`events[${i}].start`, e.start, add);
+    const end = e.end === undefined ? undefined : checkTime(`events[${i}].end`, e.end, add);
+    if (start !== undefined && end !== undefined && end < start) {
+      add(`events[${i}].end`, `ends (${e.end}) before it starts (${e.start})`);
+    }
+    refs(`events[${i}].placeIds`, e.placeIds, 'places');
+    refs(`events[${i}].peopleIds`, e.peopleIds, 'people');
+    refs(`events[${i}].sourceIds`, e.sourceIds, 'sources');
+  });
+
+  story.quotes.forEach((q, i) => {
+    if (!ids.people.has(q.speakerId)) add(`quotes[${i}].speakerId`, `no person "${q.speakerId}"`);
+    refs(`quotes[${i}].eventIds`, q.eventIds, 'events');
+    refs(`quotes[${i}].placeIds`, q.placeIds, 'places');
+    refs(`quotes[${i}].sourceIds`, q.sourceIds, 'sources');
+  });
+
+  story.routes?.forEach((r, i) => {
+    refs(`routes[${i}].placeIds`, r.placeIds, 'places');
+    refs(`routes[${i}].eventIds`, r.eventIds, 'events');
+    const count = (r.placeIds?.length ?? 0) + (r.points?.length ?? 0);
+    if (r.placeIds === undefined && r.points === undefined) {
+      add(`routes[${i}]`, 'needs "placeIds" or "points"');
+    } else if (count < 2) {
+      add(`routes[${i}]`, 'needs at least two places or points');
+    }
+    r.points?.forEach(([lat, lon], j) => {
+      if (!(lat >= -90 && lat <= 90)) add(`routes[${i}].points[${j}][0]`, `${lat} is not a latitude (-90 to 90)`);
+      if (!(lon >= -180 && lon <= 180)) add(`routes[${i}].points[${j}][1]`, `${lon} is not a longitude (-180 to 180)`);
+    });
+  });
+
+  story.tour?.forEach((stop, i) => {
+    const colon = stop.select.indexOf(':');
+    const kind = stop.select.slice(0, colon);
+    const ref = stop.select.slice(colon + 1);
+    const list: ListName = kind === 'event' ? 'events' : kind === 'place' ? 'places' : 'quotes';
+    if (!ids[list].has(ref)) add(`tour[${i}].select`, `no ${kind} "${ref}"`);
+  });
+
+  return problems;
+}
+
+function uniqueIds(
+  list: ListName,
+  items: readonly { id: string }[],
+  add: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else add(`${list}[${i}].id`, `duplicate id "${item.id}" (already used by ${list}[${first}])`);
+  });
+  return new Set(seen.keys());
+}
+
+function checkTime(
+  path: string,
+  value: string,
+  add: (path: string, message: string) => void,
+): number | undefined {
+  if (!ISO_WITH_OFFSET.test(value)) return undefined; // the shape check has said so already
+  const ms = parseIsoTime(value);
+  if (ms === undefined) add(path, `"${value}" is not a real date and time`);
+  return ms;
+}
+
+const knownZones = new Map<string, boolean>();
+/** True when this runtime's Intl knows the IANA zone name. */
+export function isKnownTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+function checkZone(path: string, zone: string, add: (path: string, message: string) => void) {
+  if (!isKnownTimeZone(zone)) add(path, `"${zone}" is not an IANA time zone (e.g. America/Anchorage)`);
+}

@@ -1,0 +1,28 @@
+import { ISO_WITH_OFFSET } from './schema';
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Milliseconds since the epoch for an ISO 8601 time with an offset, or `undefined` when the
+ * string names a moment that does not exist (month 13, 30 February, 25:00, offset +99:00).
+ * `Date.parse` alone would roll 30 February over to March.
+ */
+export function parseIsoTime(value: string): number | undefined {
+  const m = ISO_WITH_OFFSET.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s = '0', zone] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const maxDay = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
+  if (day < 1 || day > maxDay) return undefined;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
+  if (zone !== 'Z' && zone !== undefined) {
+    const [oh, om] = zone.slice(1).split(':').map(Number);
+    if ((oh ?? 99) > 18 || (om ?? 99) > 59) return undefined;
+  }
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}

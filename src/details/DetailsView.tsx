@@ -1,0 +1,1 @@
+export function DetailsView() { return <section data-view="details" aria-label="Details" />; }

@@ -1,0 +1,1 @@
+export function QuotesView() { return <section data-view="quotes" aria-label="Quotes" />; }

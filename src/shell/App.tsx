@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
+import { loadStory } from '../data/load';
+import type { Problem } from '../data/problems';
+import { StoreContext, StoryContext } from '../state/hooks';
+import { createStore } from '../state/store';
+import { parseUrl, type UrlNotice, type UrlState } from '../state/url';
+import type { Story } from '../story/model';
+import { Explorer } from './Explorer';
+import { LoadingSkeleton } from './LoadingSkeleton';
+import { ProblemList } from './ProblemList';
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'error'; problems: readonly Problem[] }
+  | { status: 'ready'; story: Story };
+
+/** Loads the story named by the URL (or the default one), then shows the explorer. */
+export function App() {
+  const url = useMemo(() => parseUrl(window.location.search), []);
+  const source = url.frame.data ?? defaultStoryUrl;
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    // `attempt` re-runs the load when the reader presses Retry.
+    void attempt;
+    const controller = new AbortController();
+    setLoad({ status: 'loading' });
+    loadStory(new URL(source, document.baseURI).href, { signal: controller.signal }).then((result) => {
+      if (controller.signal.aborted) return;
+      setLoad(result.ok ? { status: 'ready', story: result.value } : { status: 'error', problems: result.problems });
+    });
+    return () => controller.abort();
+  }, [source, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  if (load.status === 'loading') return <LoadingSkeleton embed={url.frame.embed} />;
+  if (load.status === 'error') {
+    return (
+      <main className="app app--error">
+        <ProblemList file={url.frame.data ?? 'alaska-summit-2025.json'} problems={load.problems} onRetry={retry} />
+      </main>
+    );
+  }
+  return <ReadyApp story={load.story} url={url} />;
+}
+
+/** Checks the URL's selection and step against the story, then starts the one store. */
+function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
+  const [store, notices] = useMemo(() => {
+    const found: UrlNotice[] = [...url.notices];
+    const state = { ...url.state };
+    if (state.selection && !story.has(state.selection)) {
+      found.push({
+        key: 'select',
+        message: `select=${state.selection.kind}:${state.selection.id} was ignored: this story has no ${state.selection.kind} "${state.selection.id}"`,
+      });
+      state.selection = undefined;
+    }
+    if (state.step !== undefined && state.step >= story.tour.length) {
+      found.push({ key: 'step', message: `step=${state.step + 1} was ignored: the tour has ${story.tour.length} stops` });
+      state.step = undefined;
+    }
+    const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));
+    return [createStore(clean), found] as const;
+  }, [story, url]);
+
+  return (
+    <StoryContext.Provider value={story}>
+      <StoreContext.Provider value={store}>
+        <Explorer frame={url.frame} notices={notices} />
+      </StoreContext.Provider>
+    </StoryContext.Provider>
+  );
+}

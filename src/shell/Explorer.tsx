@@ -1,0 +1,66 @@
+import { DetailsView } from '../details/DetailsView';
+import { MapView } from '../map/MapView';
+import { QuotesView } from '../quotes/QuotesView';
+import { useAppState } from '../state/hooks';
+import type { Frame, UrlNotice } from '../state/url';
+import { Timeline } from '../timeline/Timeline';
+import { Header } from './Header';
+import { Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
+import { SourcesSection } from './SourcesSection';
+import { useEscapeClears } from './useEscapeClears';
+import { useUrlSync } from './useUrlSync';
+
+interface Props {
+  frame: Frame;
+  notices: readonly UrlNotice[];
+}
+
+/** The linked explorer: timeline, map, quotes and details over one selection. */
+export function Explorer({ frame, notices }: Props) {
+  useUrlSync(frame);
+  useEscapeClears();
+  const view = useAppState((s) => s.view);
+  const shows = (v: 'timeline' | 'map' | 'quotes') => view === 'all' || view === v;
+
+  return (
+    <div className={`app app--view-${view}${frame.embed ? ' app--embed' : ''}`}>
+      <a className="skip-link" href="#quotes-panel">
+        Skip to the quotes
+      </a>
+      <Header />
+      <Notices notices={notices} />
+      <main className="layout">
+        {shows('timeline') && (
+          <div className="panel panel--timeline">
+            <PanelBoundary name="timeline">
+              <Timeline />
+            </PanelBoundary>
+          </div>
+        )}
+        {shows('map') && (
+          <div className="panel panel--map">
+            <PanelBoundary name="map">
+              <MapView />
+            </PanelBoundary>
+          </div>
+        )}
+        {shows('quotes') && (
+          <div className="panel panel--quotes" id="quotes-panel">
+            <PanelBoundary name="quotes">
+              <QuotesView />
+            </PanelBoundary>
+          </div>
+        )}
+        {view === 'all' && (
+          <div className="panel panel--details">
+            <PanelBoundary name="details">
+              <DetailsView />
+            </PanelBoundary>
+          </div>
+        )}
+      </main>
+      {!frame.embed && <SourcesSection />}
+    </div>
+  );
+}

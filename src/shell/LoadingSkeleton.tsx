@@ -1,0 +1,18 @@
+/** What a reader sees while the story loads: the layout's outline, never a blank page. */
+export function LoadingSkeleton({ embed }: { embed: boolean }) {
+  return (
+    <div className={`app skeleton${embed ? ' app--embed' : ''}`} role="status" aria-live="polite" aria-busy="true">
+      <div className="skeleton__header">
+        <div className="skeleton__bar skeleton__bar--title" />
+        <div className="skeleton__bar" />
+      </div>
+      <div className="layout">
+        <div className="panel panel--timeline skeleton__block" />
+        <div className="panel panel--map skeleton__block" />
+        <div className="panel panel--quotes skeleton__block" />
+        <div className="panel panel--details skeleton__block" />
+      </div>
+      <p className="visually-hidden">Loading the story…</p>
+    </div>
+  );
+}

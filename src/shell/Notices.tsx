@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import type { UrlNotice } from '../state/url';
+
+/** Ignored URL parameters, shown once and dismissible: the app falls back, never blanks. */
+export function Notices({ notices }: { notices: readonly UrlNotice[] }) {
+  const [open, setOpen] = useState(notices.length > 0);
+  if (!open || notices.length === 0) return null;
+  return (
+    <div className="notice" role="status">
+      <ul className="notice__list">
+        {notices.map((n) => (
+          <li key={`${n.key}:${n.message}`}>{n.message}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Selection } from '../story/model';
+
+/** Which time zone labels the axis and details. `story` is the dataset's own zone. */
+export type ZoneChoice = 'story' | 'UTC' | 'local' | (string & {});
+/** Which view(s) to show; `all` is the linked layout. */
+export type ViewChoice = 'all' | 'timeline' | 'map' | 'quotes';
+
+/** Everything a reader can change that other views or the URL care about. */
+export interface AppState {
+  readonly selection: Selection | null;
+  readonly zone: ZoneChoice;
+  readonly view: ViewChoice;
+  /** Presentation mode is on. */
+  readonly present: boolean;
+  /** Current tour stop (0-based) in presentation mode. */
+  readonly step: number;
+  /** Quote speaker filter: person ids to show, or `null` for everyone. */
+  readonly speakers: readonly string[] | null;
+}
+
+export const INITIAL_STATE: AppState = {
+  selection: null,
+  zone: 'story',
+  view: 'all',
+  present: false,
+  step: 0,
+  speakers: null,
+};
+
+/** Why the state changed: the URL layer pushes a history entry for selections only. */
+export type ChangeSource = 'user' | 'url' | 'host';
+
+export type Listener = (state: AppState, previous: AppState, source: ChangeSource) => void;
+
+/**
+ * The one store. A plain external store read through `useSyncExternalStore`, so that each item
+ * subscribes to its own derived state and a selection change re-renders only the items whose
+ * state changed.
+ */
+export interface Store {
+  get(): AppState;
+  set(patch: Partial<AppState>, source?: ChangeSource): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: Partial<AppState> = {}): Store {
+  let state: AppState = { ...INITIAL_STATE, ...initial };
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(patch, source = 'user') {
+      const next = { ...state, ...patch };
+      if (shallowEqual(next, state)) return;
+      const previous = state;
+      state = next;
+      for (const listener of listeners) listener(state, previous, source);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}
+
+function shallowEqual(a: AppState, b: AppState): boolean {
+  return (
+    sameSelection(a.selection, b.selection) &&
+    a.zone === b.zone &&
+    a.view === b.view &&
+    a.present === b.present &&
+    a.step === b.step &&
+    a.speakers === b.speakers
+  );
+}

@@ -1,0 +1,241 @@
+import type {
+  RawEvent,
+  RawPerson,
+  RawPlace,
+  RawQuote,
+  RawRoute,
+  RawSource,
+  RawStory,
+  RawTourStop,
+} from '../data/schema';
+import { parseIsoTime } from '../data/time';
+
+/** The three kinds of item a reader can select. */
+export type ItemKind = 'event' | 'place' | 'quote';
+export const ITEM_KINDS: readonly ItemKind[] = ['event', 'place', 'quote'];
+
+/** The one selection: an item, or nothing (`null`). */
+export interface Selection {
+  readonly kind: ItemKind;
+  readonly id: string;
+}
+
+/** `event:talks` — the form used in URLs, tour stops and sets of related items. */
+export type ItemKey = `${ItemKind}:${string}`;
+export const itemKey = (kind: ItemKind, id: string): ItemKey => `${kind}:${id}`;
+
+/** Parses `event:talks`; `undefined` when the kind is unknown or the id empty. */
+export function parseItemKey(key: string): Selection | undefined {
+  const colon = key.indexOf(':');
+  if (colon < 1) return undefined;
+  const kind = key.slice(0, colon);
+  const id = key.slice(colon + 1);
+  if (!id || !(ITEM_KINDS as readonly string[]).includes(kind)) return undefined;
+  return { kind: kind as ItemKind, id };
+}
+
+export interface StoryEvent extends RawEvent {
+  /** Start, in ms since the epoch. */
+  readonly startMs: number;
+  /** End in ms; equals `startMs` for an instant. */
+  readonly endMs: number;
+  /** Position in time order (0 = earliest). */
+  readonly order: number;
+}
+export type StoryPlace = RawPlace;
+export type StoryPerson = RawPerson;
+export type StoryQuote = RawQuote;
+export type StorySource = RawSource;
+export interface StoryRoute extends RawRoute {
+  /** The route's points as [lat, lon], from `points` or from its places. */
+  readonly path: readonly (readonly [number, number])[];
+}
+export interface TourStop extends RawTourStop {
+  readonly selection: Selection;
+}
+
+/** The state of one rendered item, as the DOM contract's `data-state` names it. */
+export type ItemState = 'idle' | 'selected' | 'related' | 'unrelated';
+
+/**
+ * An immutable, indexed story. Built once by `buildStory` from a dataset whose links have been
+ * checked; every look-up is O(1).
+ */
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly intro?: string;
+  readonly date?: string;
+  readonly timezone: string;
+  readonly secondTimezone?: string;
+  /** Events sorted by start time (then end, then dataset order). */
+  readonly events: readonly StoryEvent[];
+  readonly places: readonly StoryPlace[];
+  readonly people: readonly StoryPerson[];
+  readonly quotes: readonly StoryQuote[];
+  readonly routes: readonly StoryRoute[];
+  readonly tour: readonly TourStop[];
+  readonly sources: readonly StorySource[];
+  readonly eventById: ReadonlyMap<string, StoryEvent>;
+  readonly placeById: ReadonlyMap<string, StoryPlace>;
+  readonly personById: ReadonlyMap<string, StoryPerson>;
+  readonly quoteById: ReadonlyMap<string, StoryQuote>;
+  readonly sourceById: ReadonlyMap<string, StorySource>;
+  /** True when the item exists. */
+  has(selection: Selection): boolean;
+  /** Items linked to this one (not including itself). */
+  relatedTo(selection: Selection): ReadonlySet<ItemKey>;
+  quotesForEvent(id: string): readonly StoryQuote[];
+  quotesForPlace(id: string): readonly StoryQuote[];
+  eventsForPlace(id: string): readonly StoryEvent[];
+  /** People linked to the item: an event's people, a quote's speaker. */
+  peopleFor(selection: Selection): readonly StoryPerson[];
+  /** Sources of the item, resolved. */
+  sourcesFor(selection: Selection): readonly StorySource[];
+  /** `'idle'` without a selection, else the item's relation to it. */
+  stateOf(kind: ItemKind, id: string, selection: Selection | null): ItemState;
+  /** The earliest start and latest end of events that are not context. */
+  readonly dayExtent: readonly [number, number];
+  /** The extent of all events. */
+  readonly fullExtent: readonly [number, number];
+}
+
+const EMPTY_SET: ReadonlySet<ItemKey> = Object.freeze(new Set<ItemKey>());
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds the model in time linear in the number of items and links. Assumes `checkLinks` passed. */
+export function buildStory(raw: RawStory): Story {
+  const events: StoryEvent[] = raw.events
+    .map((e, i) => {
+      const startMs = parseIsoTime(e.start) ?? 0;
+      const endMs = e.end === undefined ? startMs : (parseIsoTime(e.end) ?? startMs);
+      return { e, i, startMs, endMs };
+    })
+    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.i - b.i)
+    .map(({ e, startMs, endMs }, order) => Object.freeze({ ...e, startMs, endMs, order }));
+
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    new Map(list.map((item) => [item.id, item] as const));
+  const eventById = byId(events);
+  const placeById = byId(raw.places);
+  const personById = byId(raw.people);
+  const quoteById = byId(raw.quotes);
+  const sourceById = byId(raw.sources);
+
+  const quotesByEvent = new Map<string, StoryQuote[]>();
+  const quotesByPlace = new Map<string, StoryQuote[]>();
+  const eventsByPlace = new Map<string, StoryEvent[]>();
+  const related = new Map<ItemKey, Set<ItemKey>>();
+  const link = (a: ItemKey, b: ItemKey) => {
+    if (a === b) return;
+    let sa = related.get(a);
+    if (!sa) related.set(a, (sa = new Set()));
+    sa.add(b);
+    let sb = related.get(b);
+    if (!sb) related.set(b, (sb = new Set()));
+    sb.add(a);
+  };
+
+  for (const e of events) {
+    for (const p of e.placeIds) {
+      push(eventsByPlace, p, e);
+      link(itemKey('event', e.id), itemKey('place', p));
+    }
+  }
+  for (const q of raw.quotes) {
+    const qk = itemKey('quote', q.id);
+    for (const e of q.eventIds) {
+      push(quotesByEvent, e, q);
+      link(qk, itemKey('event', e));
+    }
+    for (const p of q.placeIds) {
+      push(quotesByPlace, p, q);
+      link(qk, itemKey('place', p));
+    }
+  }
+
+  const routes: StoryRoute[] = (raw.routes ?? []).map((r) => {
+    const path: [number, number][] = r.points
+      ? r.points.map(([lat, lon]) => [lat, lon])
+      : (r.placeIds ?? []).flatMap((id) => {
+          const p = placeById.get(id);
+          return p ? [[p.lat, p.lon] as [number, number]] : [];
+        });
+    return Object.freeze({ ...r, path });
+  });
+
+  const tour: TourStop[] = (raw.tour ?? []).flatMap((stop) => {
+    const selection = parseItemKey(stop.select);
+    return selection ? [Object.freeze({ ...stop, selection })] : [];
+  });
+
+  const nonContext = events.filter((e) => !e.context);
+  const extentOf = (list: readonly StoryEvent[]): [number, number] => {
+    if (list.length === 0) return [0, 0];
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const e of list) {
+      lo = Math.min(lo, e.startMs);
+      hi = Math.max(hi, e.endMs);
+    }
+    return [lo, hi];
+  };
+
+  const listFor = (kind: ItemKind, id: string): { sourceIds?: readonly string[] } | undefined =>
+    kind === 'event' ? eventById.get(id) : kind === 'place' ? placeById.get(id) : quoteById.get(id);
+
+  const story: Story = {
+    id: raw.id,
+    title: raw.title,
+    subtitle: raw.subtitle,
+    intro: raw.intro,
+    date: raw.date,
+    timezone: raw.timezone,
+    secondTimezone: raw.secondTimezone,
+    events: Object.freeze(events),
+    places: Object.freeze(raw.places.map((p) => Object.freeze({ ...p }))),
+    people: Object.freeze(raw.people.map((p) => Object.freeze({ ...p }))),
+    quotes: Object.freeze(raw.quotes.map((q) => Object.freeze({ ...q }))),
+    routes: Object.freeze(routes),
+    tour: Object.freeze(tour),
+    sources: Object.freeze(raw.sources.map((s) => Object.freeze({ ...s }))),
+    eventById,
+    placeById,
+    personById,
+    quoteById,
+    sourceById,
+    has: (s) => listFor(s.kind, s.id) !== undefined,
+    relatedTo: (s) => related.get(itemKey(s.kind, s.id)) ?? EMPTY_SET,
+    quotesForEvent: (id) => quotesByEvent.get(id) ?? [],
+    quotesForPlace: (id) => quotesByPlace.get(id) ?? [],
+    eventsForPlace: (id) => eventsByPlace.get(id) ?? [],
+    peopleFor: (s) => {
+      if (s.kind === 'event') {
+        return (eventById.get(s.id)?.peopleIds ?? []).flatMap((p) => personById.get(p) ?? []);
+      }
+      if (s.kind === 'quote') {
+        const speaker = personById.get(quoteById.get(s.id)?.speakerId ?? '');
+        return speaker ? [speaker] : [];
+      }
+      return [];
+    },
+    sourcesFor: (s) =>
+      (listFor(s.kind, s.id)?.sourceIds ?? []).flatMap((id) => sourceById.get(id) ?? []),
+    stateOf: (kind, id, selection) => {
+      if (!selection) return 'idle';
+      if (selection.kind === kind && selection.id === id) return 'selected';
+      return related.get(itemKey(selection.kind, selection.id))?.has(itemKey(kind, id))
+        ? 'related'
+        : 'unrelated';
+    },
+    dayExtent: extentOf(nonContext.length ? nonContext : events),
+    fullExtent: extentOf(events),
+  };
+  return Object.freeze(story);
+}

@@ -1,0 +1,113 @@
+import type { ZoneChoice } from '../state/store';
+import type { Story, StoryEvent } from './model';
+
+/** The IANA zone a choice stands for: `story` is the story's zone, `local` the viewer's. */
+export function resolveZone(choice: ZoneChoice, story: Pick<Story, 'timezone'>): string {
+  if (choice === 'story') return story.timezone;
+  if (choice === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return choice;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Minutes the zone is ahead of UTC at that moment (AKDT: -480, MSK: 180). */
+export function zoneOffsetMinutes(zone: string, ms: number): number {
+  const parts = formatter(zone, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(ms);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** A short zone name for labels: `AKDT`, `MSK`, `UTC`, or `GMT+3` where no abbreviation exists. */
+export function zoneAbbreviation(zone: string, ms: number): string {
+  if (zone === 'UTC') return 'UTC';
+  if (zone === 'Europe/Moscow') return 'MSK';
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? zone;
+}
+
+/** A readable zone name for menus: `Anchorage (AKDT)`. */
+export function zoneName(zone: string, ms: number): string {
+  const city = zone.split('/').pop()?.replace(/_/g, ' ') ?? zone;
+  const abbr = zoneAbbreviation(zone, ms);
+  return zone === 'UTC' ? 'UTC' : `${city} (${abbr})`;
+}
+
+/** `10:20` in the zone. */
+export function formatClock(ms: number, zone: string): string {
+  return formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+}
+
+/** `15 Aug 2025` in the zone. */
+export function formatDate(ms: number, zone: string): string {
+  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
+/** Calendar day in the zone as `2025-08-15`, for comparing days. */
+export function dayKey(ms: number, zone: string): string {
+  const parts = formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** How exact an event's time is, in words a reader understands. */
+export function precisionLabel(event: StoryEvent): string | null {
+  if (event.precision === 'order') return 'order known, time not';
+  if (event.precision === 'year') return 'year only';
+  if (event.precision === 'day') return 'day only';
+  if (event.approx) return `± ${formatMinutes(event.approx)}`;
+  return null;
+}
+
+export function isApprox(event: StoryEvent): boolean {
+  return !!event.approx || event.precision === 'approx' || event.precision === 'order';
+}
+
+function formatMinutes(min: number): string {
+  if (min < 60) return `${min} min`;
+  if (min < 1440) return `${Math.round((min / 60) * 10) / 10} h`;
+  return `${Math.round(min / 1440)} days`;
+}
+
+/**
+ * An event's time as a reader should see it, never more exact than its source:
+ * `≈ 10:20 AKDT`, `11:07–11:10 AKDT`, `1942–1945`, and the date when it is not the story's day.
+ */
+export function formatEventTime(event: StoryEvent, zone: string, storyDay?: string): string {
+  if (event.precision === 'year') {
+    const y1 = formatter(zone, { year: 'numeric' }).format(event.startMs);
+    const y2 = formatter(zone, { year: 'numeric' }).format(event.endMs);
+    return y1 === y2 ? y1 : `${y1}–${y2}`;
+  }
+  const approx = isApprox(event) ? '≈ ' : '';
+  const abbr = zoneAbbreviation(zone, event.startMs);
+  const startDay = dayKey(event.startMs, zone);
+  const datePart = storyDay && startDay === storyDay ? '' : `${formatDate(event.startMs, zone)}, `;
+  if (event.precision === 'day') return formatDate(event.startMs, zone);
+  let range = formatClock(event.startMs, zone);
+  if (event.endMs > event.startMs) {
+    const endDay = dayKey(event.endMs, zone);
+    const endDate = endDay === startDay ? '' : `${formatDate(event.endMs, zone)}, `;
+    range += `–${endDate}${formatClock(event.endMs, zone)}`;
+  }
+  return `${datePart}${approx}${range} ${abbr}`;
+}
