@@ -40,8 +40,10 @@ export function checkLinks(story: RawStory): Problem[] {
   if (story.secondTimezone) checkZone('secondTimezone', story.secondTimezone, add);
 
   story.places.forEach((p, i) => {
-    if (!(p.lat >= -90 && p.lat <= 90)) add(`places[${i}].lat`, `${p.lat} is not a latitude (-90 to 90)`);
-    if (!(p.lon >= -180 && p.lon <= 180)) add(`places[${i}].lon`, `${p.lon} is not a longitude (-180 to 180)`);
+    if (!(p.lat >= -90 && p.lat <= 90))
+      add(`places[${i}].lat`, `${p.lat} is not a latitude (-90 to 90)`);
+    if (!(p.lon >= -180 && p.lon <= 180))
+      add(`places[${i}].lon`, `${p.lon} is not a longitude (-180 to 180)`);
     refs(`places[${i}].sourceIds`, p.sourceIds, 'sources');
   });
 
@@ -73,8 +75,10 @@ export function checkLinks(story: RawStory): Problem[] {
       add(`routes[${i}]`, 'needs at least two places or points');
     }
     r.points?.forEach(([lat, lon], j) => {
-      if (!(lat >= -90 && lat <= 90)) add(`routes[${i}].points[${j}][0]`, `${lat} is not a latitude (-90 to 90)`);
-      if (!(lon >= -180 && lon <= 180)) add(`routes[${i}].points[${j}][1]`, `${lon} is not a longitude (-180 to 180)`);
+      if (!(lat >= -90 && lat <= 90))
+        add(`routes[${i}].points[${j}][0]`, `${lat} is not a latitude (-90 to 90)`);
+      if (!(lon >= -180 && lon <= 180))
+        add(`routes[${i}].points[${j}][1]`, `${lon} is not a longitude (-180 to 180)`);
     });
   });
 
@@ -131,5 +135,6 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 function checkZone(path: string, zone: string, add: (path: string, message: string) => void) {
-  if (!isKnownTimeZone(zone)) add(path, `"${zone}" is not an IANA time zone (e.g. America/Anchorage)`);
+  if (!isKnownTimeZone(zone))
+    add(path, `"${zone}" is not an IANA time zone (e.g. America/Anchorage)`);
 }

@@ -74,11 +74,21 @@ export async function loadStory(url: string, options: LoadOptions = {}): Promise
   try {
     const response = await fetchImpl(url, { signal: controller.signal });
     if (!response.ok) {
-      return fail([{ path: '', message: `the server answered ${response.status} ${response.statusText}`.trim() }]);
+      return fail([
+        {
+          path: '',
+          message: `the server answered ${response.status} ${response.statusText}`.trim(),
+        },
+      ]);
     }
     const length = Number(response.headers.get('content-length'));
     if (length > MAX_STORY_BYTES) {
-      return fail([{ path: '', message: `the file is ${(length / 1048576).toFixed(1)} MB; stories are limited to 20 MB` }]);
+      return fail([
+        {
+          path: '',
+          message: `the file is ${(length / 1048576).toFixed(1)} MB; stories are limited to 20 MB`,
+        },
+      ]);
     }
     return parseStory(await response.text());
   } catch (error) {
@@ -126,6 +136,7 @@ function describeIssue(issue: ZodLikeIssue): string {
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'string')
+    return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
 }

@@ -38,7 +38,10 @@ const list = <T extends z.core.SomeType>(item: T, max = 100_000) =>
 const isoTime = z
   .string()
   .check(
-    z.regex(ISO_WITH_OFFSET, 'not an ISO 8601 time with an offset (e.g. 2025-08-15T10:20:00-08:00)'),
+    z.regex(
+      ISO_WITH_OFFSET,
+      'not an ISO 8601 time with an offset (e.g. 2025-08-15T10:20:00-08:00)',
+    ),
     z.describe('ISO 8601 date-time with an offset, e.g. 2025-08-15T10:20:00-08:00.'),
   );
 
@@ -81,7 +84,9 @@ export const EventSchema = z.object({
       .check(z.describe('How exact the time is: "order" means only the order is known.')),
   ),
   context: z.optional(
-    z.boolean().check(z.describe('True for context outside the day (history, what followed later).')),
+    z
+      .boolean()
+      .check(z.describe('True for context outside the day (history, what followed later).')),
   ),
   placeIds: idList('Places where it happened.'),
   peopleIds: idList('People who took part.'),

@@ -1,1 +1,31 @@
-export function DetailsView() { return <section data-view="details" aria-label="Details" />; }
+import { useAppState } from '../state/hooks';
+import { EventDetails } from './EventDetails';
+import { PlaceDetails } from './PlaceDetails';
+import { QuoteDetails } from './QuoteDetails';
+import { StoryOverview } from './StoryOverview';
+import './details.css';
+
+/** The selected item in full: time with its precision, place, people, summary, sources. */
+export function DetailsView() {
+  const selection = useAppState((s) => s.selection);
+  return (
+    <section
+      data-view="details"
+      className="details"
+      aria-labelledby="details-heading"
+      aria-live="polite"
+    >
+      <div className="panel-heading">
+        <h2 id="details-heading" className="details__heading">
+          {selection ? `Selected ${selection.kind}` : 'About this day'}
+        </h2>
+      </div>
+      <div className="details__body">
+        {!selection && <StoryOverview />}
+        {selection?.kind === 'event' && <EventDetails id={selection.id} />}
+        {selection?.kind === 'place' && <PlaceDetails id={selection.id} />}
+        {selection?.kind === 'quote' && <QuoteDetails id={selection.id} />}
+      </div>
+    </section>
+  );
+}

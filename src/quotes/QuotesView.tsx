@@ -1,1 +1,107 @@
-export function QuotesView() { return <section data-view="quotes" aria-label="Quotes" />; }
+import { useEffect, useMemo, useRef } from 'react';
+import { useAppState, useStore, useStory } from '../state/hooks';
+import { QuoteItem } from './QuoteItem';
+import { SpeakerFilter } from './SpeakerFilter';
+import { useVirtualRows } from './useVirtualRows';
+import './quotes.css';
+
+/** Up to this many quotes are all in the DOM; longer lists are windowed. */
+export const VIRTUALISE_ABOVE = 300;
+const ROW_ESTIMATE_PX = 120;
+
+/** Every quote with speaker, occasion and source; related ones light up and scroll into view. */
+export function QuotesView() {
+  const story = useStory();
+  const store = useStore();
+  const speakers = useAppState((s) => s.speakers);
+  const quotes = useMemo(() => {
+    if (!speakers) return story.quotes;
+    const wanted = new Set(speakers);
+    return story.quotes.filter((q) => wanted.has(q.speakerId));
+  }, [story, speakers]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = quotes.length > VIRTUALISE_ABOVE;
+  const rows = useVirtualRows(quotes.length, ROW_ESTIMATE_PX, scroller, virtual);
+  const scrollToIndex = rows.scrollToIndex;
+
+  useEffect(
+    function revealRelatedQuotes() {
+      return store.subscribe((state, previous) => {
+        const sel = state.selection;
+        if (!sel || sel === previous.selection || sel.kind === 'quote') return;
+        const related = story.relatedTo(sel);
+        const index = quotes.findIndex((q) => related.has(`quote:${q.id}`));
+        if (index < 0) return;
+        const behavior: ScrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)')
+          .matches
+          ? 'auto'
+          : 'smooth';
+        if (virtual) {
+          scrollToIndex(index, behavior);
+          return;
+        }
+        const el = scroller.current?.querySelector(
+          `[data-quote-id="${CSS.escape(quotes[index]?.id ?? '')}"]`,
+        );
+        el?.closest('.quote')?.scrollIntoView({ block: 'nearest', behavior });
+      });
+    },
+    [store, story, quotes, virtual, scrollToIndex],
+  );
+
+  const relatedCount = useAppState((s) =>
+    s.selection
+      ? quotes.reduce(
+          (n, q) => n + (story.stateOf('quote', q.id, s.selection) === 'related' ? 1 : 0),
+          0,
+        )
+      : -1,
+  );
+
+  return (
+    <section data-view="quotes" className="quotes" aria-labelledby="quotes-heading">
+      <div className="panel-heading">
+        <h2 id="quotes-heading" className="quotes__heading">
+          What was said
+        </h2>
+        <span className="quotes__count" aria-live="polite">
+          {relatedCount >= 0
+            ? `${relatedCount} of ${quotes.length} linked`
+            : `${quotes.length} quotes`}
+        </span>
+      </div>
+      <SpeakerFilter />
+      <div className="quotes__scroller" ref={scroller}>
+        {quotes.length === 0 && (
+          <p className="quotes__empty">No quotes from the chosen speakers.</p>
+        )}
+        {virtual ? (
+          <ul className="quotes__list quotes__list--virtual" style={{ height: rows.totalHeight }}>
+            {quotes.slice(rows.start, rows.end).map((q, i) => {
+              const index = rows.start + i;
+              return (
+                <li
+                  key={q.id}
+                  ref={(el) => rows.measure(index, el)}
+                  className="quotes__row"
+                  style={{ transform: `translateY(${rows.offsetOf(index)}px)` }}
+                >
+                  <QuoteItem quote={q} />
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <ul className="quotes__list">
+            {quotes.map((q) => (
+              <li key={q.id} className="quotes__row">
+                <QuoteItem quote={q} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

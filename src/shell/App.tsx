@@ -27,10 +27,16 @@ export function App() {
     void attempt;
     const controller = new AbortController();
     setLoad({ status: 'loading' });
-    loadStory(new URL(source, document.baseURI).href, { signal: controller.signal }).then((result) => {
-      if (controller.signal.aborted) return;
-      setLoad(result.ok ? { status: 'ready', story: result.value } : { status: 'error', problems: result.problems });
-    });
+    loadStory(new URL(source, document.baseURI).href, { signal: controller.signal }).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        setLoad(
+          result.ok
+            ? { status: 'ready', story: result.value }
+            : { status: 'error', problems: result.problems },
+        );
+      },
+    );
     return () => controller.abort();
   }, [source, attempt]);
 
@@ -40,7 +46,11 @@ export function App() {
   if (load.status === 'error') {
     return (
       <main className="app app--error">
-        <ProblemList file={url.frame.data ?? 'alaska-summit-2025.json'} problems={load.problems} onRetry={retry} />
+        <ProblemList
+          file={url.frame.data ?? 'alaska-summit-2025.json'}
+          problems={load.problems}
+          onRetry={retry}
+        />
       </main>
     );
   }
@@ -60,7 +70,10 @@ function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
       state.selection = undefined;
     }
     if (state.step !== undefined && state.step >= story.tour.length) {
-      found.push({ key: 'step', message: `step=${state.step + 1} was ignored: the tour has ${story.tour.length} stops` });
+      found.push({
+        key: 'step',
+        message: `step=${state.step + 1} was ignored: the tour has ${story.tour.length} stops`,
+      });
       state.step = undefined;
     }
     const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));

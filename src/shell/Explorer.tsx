@@ -1,5 +1,9 @@
 import { DetailsView } from '../details/DetailsView';
+import { EmbedBar } from '../embed/EmbedBar';
+import { useEmbed } from '../embed/useEmbed';
 import { MapView } from '../map/MapView';
+import { Presentation } from '../present/Presentation';
+import { Handout } from '../print/Handout';
 import { QuotesView } from '../quotes/QuotesView';
 import { useAppState } from '../state/hooks';
 import type { Frame, UrlNotice } from '../state/url';
@@ -20,47 +24,59 @@ interface Props {
 export function Explorer({ frame, notices }: Props) {
   useUrlSync(frame);
   useEscapeClears();
+  useEmbed(frame);
   const view = useAppState((s) => s.view);
+  const present = useAppState((s) => s.present);
   const shows = (v: 'timeline' | 'map' | 'quotes') => view === 'all' || view === v;
+  const classes = [
+    'app',
+    `app--view-${view}`,
+    frame.embed ? 'app--embed' : 'app--page',
+    present ? 'app--present' : '',
+  ].filter(Boolean);
 
   return (
-    <div className={`app app--view-${view}${frame.embed ? ' app--embed' : ''}`}>
-      <a className="skip-link" href="#quotes-panel">
-        Skip to the quotes
-      </a>
-      <Header />
-      <Notices notices={notices} />
-      <main className="layout">
-        {shows('timeline') && (
-          <div className="panel panel--timeline">
-            <PanelBoundary name="timeline">
-              <Timeline />
-            </PanelBoundary>
-          </div>
-        )}
-        {shows('map') && (
-          <div className="panel panel--map">
-            <PanelBoundary name="map">
-              <MapView />
-            </PanelBoundary>
-          </div>
-        )}
-        {shows('quotes') && (
-          <div className="panel panel--quotes" id="quotes-panel">
-            <PanelBoundary name="quotes">
-              <QuotesView />
-            </PanelBoundary>
-          </div>
-        )}
-        {view === 'all' && (
-          <div className="panel panel--details">
-            <PanelBoundary name="details">
-              <DetailsView />
-            </PanelBoundary>
-          </div>
-        )}
-      </main>
+    <div className={classes.join(' ')}>
+      <div className="screen">
+        <a className="skip-link" href="#quotes-panel">
+          Skip to the quotes
+        </a>
+        {frame.embed ? <EmbedBar frame={frame} /> : <Header />}
+        <Notices notices={notices} />
+        {present && <Presentation frame={frame} />}
+        <main className="layout" aria-label="Explorer">
+          {shows('timeline') && (
+            <div className="panel panel--timeline">
+              <PanelBoundary name="timeline">
+                <Timeline />
+              </PanelBoundary>
+            </div>
+          )}
+          {shows('map') && (
+            <div className="panel panel--map">
+              <PanelBoundary name="map">
+                <MapView />
+              </PanelBoundary>
+            </div>
+          )}
+          {shows('quotes') && (
+            <div className="panel panel--quotes" id="quotes-panel">
+              <PanelBoundary name="quotes">
+                <QuotesView />
+              </PanelBoundary>
+            </div>
+          )}
+          {view === 'all' && (
+            <div className="panel panel--details">
+              <PanelBoundary name="details">
+                <DetailsView />
+              </PanelBoundary>
+            </div>
+          )}
+        </main>
+      </div>
       {!frame.embed && <SourcesSection />}
+      <Handout />
     </div>
   );
 }

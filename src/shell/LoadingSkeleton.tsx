@@ -1,7 +1,12 @@
 /** What a reader sees while the story loads: the layout's outline, never a blank page. */
 export function LoadingSkeleton({ embed }: { embed: boolean }) {
   return (
-    <div className={`app skeleton${embed ? ' app--embed' : ''}`} role="status" aria-live="polite" aria-busy="true">
+    <div
+      className={`app skeleton${embed ? ' app--embed' : ''}`}
+      role="status"
+      aria-live="polite"
+      aria-busy="true"
+    >
       <div className="skeleton__header">
         <div className="skeleton__bar skeleton__bar--title" />
         <div className="skeleton__bar" />

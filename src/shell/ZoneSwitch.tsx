@@ -11,9 +11,14 @@ export function ZoneSwitch() {
   const options: { value: ZoneChoice; label: string }[] = [
     { value: 'story', label: `Story time: ${zoneName(story.timezone, at)}` },
   ];
-  if (story.secondTimezone) options.push({ value: story.secondTimezone, label: zoneName(story.secondTimezone, at) });
-  options.push({ value: 'UTC', label: 'UTC' }, { value: 'local', label: `Your time: ${zoneName(resolveZone('local', story), at)}` });
-  if (!options.some((o) => o.value === zone)) options.push({ value: zone, label: zoneName(zone, at) });
+  if (story.secondTimezone)
+    options.push({ value: story.secondTimezone, label: zoneName(story.secondTimezone, at) });
+  options.push(
+    { value: 'UTC', label: 'UTC' },
+    { value: 'local', label: `Your time: ${zoneName(resolveZone('local', story), at)}` },
+  );
+  if (!options.some((o) => o.value === zone))
+    options.push({ value: zone, label: zoneName(zone, at) });
   return (
     <label className="zone-switch">
       <span className="zone-switch__label">Times in</span>

@@ -42,8 +42,5 @@ export function useItemState(kind: ItemKind, id: string): ItemState {
 
 export function useSelect(): (selection: Selection | null, source?: ChangeSource) => void {
   const store = useStore();
-  return useCallback(
-    (selection, source = 'user') => store.set({ selection }, source),
-    [store],
-  );
+  return useCallback((selection, source = 'user') => store.set({ selection }, source), [store]);
 }

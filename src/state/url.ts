@@ -37,7 +37,11 @@ interface KeyRule<T> {
 
 const flag: KeyRule<boolean> = {
   parse: (raw) =>
-    FLAGS.has(raw) ? { value: true } : OFF.has(raw) ? { value: false } : { error: 'expected 1 or 0' },
+    FLAGS.has(raw)
+      ? { value: true }
+      : OFF.has(raw)
+        ? { value: false }
+        : { error: 'expected 1 or 0' },
   serialise: (v) => (v ? '1' : null),
 };
 
@@ -67,7 +71,9 @@ export const URL_KEYS = {
   step: {
     parse: (raw: string): Parsed<number> => {
       const n = Number(raw);
-      return /^\d+$/.test(raw) && n >= 1 ? { value: n - 1 } : { error: 'expected a stop number from 1' };
+      return /^\d+$/.test(raw) && n >= 1
+        ? { value: n - 1 }
+        : { error: 'expected a stop number from 1' };
     },
     serialise: (n: number) => String(n + 1),
   },
@@ -109,7 +115,8 @@ export function parseUrl(search: string): UrlState {
     const raw = params.get(key);
     if (raw === null) return;
     const parsed = rule.parse(raw);
-    if ('error' in parsed) notices.push({ key, message: `${key}=${raw} was ignored: ${parsed.error}` });
+    if ('error' in parsed)
+      notices.push({ key, message: `${key}=${raw} was ignored: ${parsed.error}` });
     else apply(parsed.value);
   };
   read('select', URL_KEYS.select, (v) => (state.selection = v));
@@ -121,7 +128,8 @@ export function parseUrl(search: string): UrlState {
   read('data', URL_KEYS.data, (v) => (frame.data = v));
   read('origin', URL_KEYS.origin, (v) => (frame.origin = v));
   for (const key of new Set(params.keys())) {
-    if (!(key in URL_KEYS)) notices.push({ key, message: `${key}= is not a Dayline setting and was ignored` });
+    if (!(key in URL_KEYS))
+      notices.push({ key, message: `${key}= is not a Dayline setting and was ignored` });
   }
   return { state, frame, notices };
 }

@@ -132,14 +132,15 @@ export function buildStory(raw: RawStory): Story {
   const quotesByPlace = new Map<string, StoryQuote[]>();
   const eventsByPlace = new Map<string, StoryEvent[]>();
   const related = new Map<ItemKey, Set<ItemKey>>();
+  const addTo = (from: ItemKey, to: ItemKey) => {
+    const set = related.get(from);
+    if (set) set.add(to);
+    else related.set(from, new Set([to]));
+  };
   const link = (a: ItemKey, b: ItemKey) => {
     if (a === b) return;
-    let sa = related.get(a);
-    if (!sa) related.set(a, (sa = new Set()));
-    sa.add(b);
-    let sb = related.get(b);
-    if (!sb) related.set(b, (sb = new Set()));
-    sb.add(a);
+    addTo(a, b);
+    addTo(b, a);
   };
 
   for (const e of events) {

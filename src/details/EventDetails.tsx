@@ -1,0 +1,43 @@
+import { useAppState, useStory } from '../state/hooks';
+import { formatEventTime, precisionLabel, resolveZone } from '../story/zone';
+import { Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
+
+export function EventDetails({ id }: { id: string }) {
+  const story = useStory();
+  const zoneChoice = useAppState((s) => s.zone);
+  const event = story.eventById.get(id);
+  if (!event) return <NotFound kind="event" id={id} />;
+  const zone = resolveZone(zoneChoice, story);
+  const precision = precisionLabel(event);
+  const quotes = story.quotesForEvent(id);
+  const selection = { kind: 'event', id } as const;
+  return (
+    <article className="details__item">
+      <h3 className="details__title">{event.title}</h3>
+      <p className="details__time">
+        <time dateTime={event.start}>{formatEventTime(event, zone, story.date)}</time>
+        {precision && <span className="details__precision"> ({precision})</span>}
+        {event.context && <span className="details__tag">Context</span>}
+      </p>
+      {event.summary && <p className="details__summary">{event.summary}</p>}
+      <dl className="details__fields">
+        {event.placeIds.length > 0 && (
+          <Field label={event.placeIds.length === 1 ? 'Place' : 'Places'}>
+            <ItemLinks kind="place" ids={event.placeIds} />
+          </Field>
+        )}
+        {event.peopleIds.length > 0 && (
+          <Field label="People">
+            <PeopleList people={story.peopleFor(selection)} />
+          </Field>
+        )}
+        {quotes.length > 0 && (
+          <Field label="Said">
+            <ItemLinks kind="quote" ids={quotes.map((q) => q.id)} />
+          </Field>
+        )}
+        <SourceList selection={selection} />
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { useStory } from '../state/hooks';
+import { Field, ItemLinks, NotFound, SourceList } from './parts';
+
+/** Degrees as a reader writes them: 61.2514° N, 149.8064° W. */
+export function formatLatLon(lat: number, lon: number): string {
+  const ns = lat >= 0 ? 'N' : 'S';
+  const ew = lon >= 0 ? 'E' : 'W';
+  return `${Math.abs(lat).toFixed(4)}° ${ns}, ${Math.abs(lon).toFixed(4)}° ${ew}`;
+}
+
+export function PlaceDetails({ id }: { id: string }) {
+  const story = useStory();
+  const place = story.placeById.get(id);
+  if (!place) return <NotFound kind="place" id={id} />;
+  const events = story.eventsForPlace(id);
+  const quotes = story.quotesForPlace(id);
+  return (
+    <article className="details__item">
+      <h3 className="details__title">{place.name}</h3>
+      <p className="details__time">
+        {place.kind && <span className="details__tag">{place.kind}</span>}{' '}
+        {formatLatLon(place.lat, place.lon)}
+      </p>
+      {place.description && <p className="details__summary">{place.description}</p>}
+      <dl className="details__fields">
+        {events.length > 0 && (
+          <Field label="What happened here">
+            <ItemLinks kind="event" ids={events.map((e) => e.id)} />
+          </Field>
+        )}
+        {quotes.length > 0 && (
+          <Field label="Said here or about it">
+            <ItemLinks kind="quote" ids={quotes.map((q) => q.id)} />
+          </Field>
+        )}
+        <SourceList selection={{ kind: 'place', id }} />
+      </dl>
+    </article>
+  );
+}

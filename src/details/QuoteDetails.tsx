@@ -1,0 +1,44 @@
+import { SideMark } from '../shell/SideMark';
+import { useAppState, useStory } from '../state/hooks';
+import { formatEventTime, resolveZone } from '../story/zone';
+import { Field, ItemLinks, NotFound, SourceList } from './parts';
+
+export function QuoteDetails({ id }: { id: string }) {
+  const story = useStory();
+  const zoneChoice = useAppState((s) => s.zone);
+  const quote = story.quoteById.get(id);
+  if (!quote) return <NotFound kind="quote" id={id} />;
+  const speaker = story.personById.get(quote.speakerId);
+  const firstEvent = story.eventById.get(quote.eventIds[0] ?? '');
+  const zone = resolveZone(zoneChoice, story);
+  return (
+    <article className="details__item">
+      <blockquote className="details__quote">
+        <p>“{quote.text}”</p>
+      </blockquote>
+      <p className="details__time">
+        <SideMark side={speaker?.side} /> <strong>{speaker?.name ?? quote.speakerId}</strong>
+        {speaker?.role && <span className="details__role">, {speaker.role}</span>}
+      </p>
+      <dl className="details__fields">
+        {firstEvent && (
+          <Field label="When">
+            <time dateTime={firstEvent.start}>{formatEventTime(firstEvent, zone, story.date)}</time>
+            {quote.occasion && <span className="details__role"> — {quote.occasion}</span>}
+          </Field>
+        )}
+        {quote.eventIds.length > 0 && (
+          <Field label="During">
+            <ItemLinks kind="event" ids={quote.eventIds} />
+          </Field>
+        )}
+        {quote.placeIds.length > 0 && (
+          <Field label="Where">
+            <ItemLinks kind="place" ids={quote.placeIds} />
+          </Field>
+        )}
+        <SourceList selection={{ kind: 'quote', id }} />
+      </dl>
+    </article>
+  );
+}

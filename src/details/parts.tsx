@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { SideMark } from '../shell/SideMark';
+import { SourceLink } from '../shell/SourceLink';
+import { useSelect, useStory } from '../state/hooks';
+import type { ItemKind, Selection, StoryPerson } from '../story/model';
+
+/** A labelled row in the details list. */
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="details__field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Links to other items: pressing one selects it, so readers can walk the story. */
+export function ItemLinks({ kind, ids }: { kind: ItemKind; ids: readonly string[] }) {
+  const story = useStory();
+  const select = useSelect();
+  const name = (id: string) =>
+    kind === 'event'
+      ? story.eventById.get(id)?.title
+      : kind === 'place'
+        ? story.placeById.get(id)?.name
+        : story.quoteById.get(id)?.text;
+  return (
+    <ul className="details__links">
+      {ids.map((id) => (
+        <li key={id}>
+          <button type="button" className="link-button" onClick={() => select({ kind, id })}>
+            {kind === 'quote' ? `“${name(id) ?? id}”` : (name(id) ?? id)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PeopleList({ people }: { people: readonly StoryPerson[] }) {
+  return (
+    <ul className="details__people">
+      {people.map((p) => (
+        <li key={p.id}>
+          <SideMark side={p.side} /> {p.name}
+          {p.role && <span className="details__role">, {p.role}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SourceList({ selection }: { selection: Selection }) {
+  const story = useStory();
+  const sources = story.sourcesFor(selection);
+  if (sources.length === 0) return null;
+  return (
+    <Field label="Sources">
+      <ul className="details__sources">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <SourceLink source={s} />
+            {s.publisher && <span className="details__role"> — {s.publisher}</span>}
+          </li>
+        ))}
+      </ul>
+    </Field>
+  );
+}
+
+export function NotFound({ kind, id }: { kind: string; id: string }) {
+  return (
+    <p>
+      This story has no {kind} “{id}”.
+    </p>
+  );
+}

@@ -1,0 +1,4 @@
+/** Opens the Share & embed dialog (placeholder until the embed work lands). */
+export function ShareButton() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Starts presentation mode (placeholder until the classroom work lands). */
+export function PresentButton() {
+  return null;
+}

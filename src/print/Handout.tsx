@@ -1,0 +1,4 @@
+/** The printable handout, shown only in print media (placeholder). */
+export function Handout() {
+  return null;
+}

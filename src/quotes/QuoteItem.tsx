@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import { SideMark } from '../shell/SideMark';
+import { SourceLink } from '../shell/SourceLink';
+import { useItemState, useSelect, useStory } from '../state/hooks';
+import type { StoryQuote } from '../story/model';
+import { quoteAccessibleName } from './quoteLabel';
+
+interface Props {
+  quote: StoryQuote;
+}
+
+/** One quote: the words, who said them, when, and the source. Selecting it links time and place. */
+export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
+  const story = useStory();
+  const state = useItemState('quote', quote.id);
+  const select = useSelect();
+  const speaker = story.personById.get(quote.speakerId);
+  const source = story.sourceById.get(quote.sourceIds[0] ?? '');
+  const occasion = quote.occasion ?? story.eventById.get(quote.eventIds[0] ?? '')?.title;
+
+  return (
+    <div className="quote" data-row-state={state}>
+      <button
+        type="button"
+        className="quote__select"
+        data-quote-id={quote.id}
+        data-state={state}
+        aria-pressed={state === 'selected'}
+        aria-label={quoteAccessibleName(quote, speaker)}
+        onClick={() => select({ kind: 'quote', id: quote.id })}
+      >
+        <span className="quote__text">“{quote.text}”</span>
+        <span className="quote__who">
+          <SideMark side={speaker?.side} />
+          <span className="quote__speaker">{speaker?.name ?? quote.speakerId}</span>
+          {occasion && <span className="quote__occasion">, {occasion}</span>}
+        </span>
+      </button>
+      {source && (
+        <p className="quote__source">
+          Source: <SourceLink source={source} />
+        </p>
+      )}
+    </div>
+  );
+});

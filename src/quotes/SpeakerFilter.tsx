@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useAppState, useStore, useStory } from '../state/hooks';
+
+/** Toggle buttons that narrow the list to some speakers; "Everyone" resets. */
+export function SpeakerFilter() {
+  const story = useStory();
+  const store = useStore();
+  const speakers = useAppState((s) => s.speakers);
+  const options = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of story.quotes) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+    return [...counts]
+      .map(([id, count]) => ({ id, count, name: story.personById.get(id)?.name ?? id }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }, [story]);
+  if (options.length < 2) return null;
+
+  const toggle = (id: string) => {
+    const current = new Set(speakers ?? []);
+    if (current.has(id)) current.delete(id);
+    else current.add(id);
+    store.set({
+      speakers: current.size === 0 || current.size === options.length ? null : [...current],
+    });
+  };
+
+  return (
+    <fieldset className="speaker-filter">
+      <legend className="visually-hidden">Show quotes by</legend>
+      <button
+        type="button"
+        className="chip"
+        aria-pressed={speakers === null}
+        onClick={() => store.set({ speakers: null })}
+      >
+        Everyone
+      </button>
+      {options.slice(0, 12).map((o) => (
+        <button
+          key={o.id}
+          type="button"
+          className="chip"
+          aria-pressed={speakers?.includes(o.id) ?? false}
+          onClick={() => toggle(o.id)}
+        >
+          {o.name} <span className="chip__count">{o.count}</span>
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+import type { StoryPerson, StoryQuote } from '../story/model';
+
+/** How many characters of a quote an accessible name or preview carries. */
+const PREVIEW_CHARS = 60;
+
+/** The start of a quote's text, cut at a word boundary: `We had an extremely productive…`. */
+export function quoteStart(text: string, max = PREVIEW_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…-]+$/, '')}…`;
+}
+
+/** The DOM contract's accessible name for a quote: its speaker, then the start of its text. */
+export function quoteAccessibleName(quote: StoryQuote, speaker: StoryPerson | undefined): string {
+  return `${speaker?.name ?? 'Unknown speaker'}: “${quoteStart(quote.text)}”`;
+}
