@@ -6,6 +6,7 @@ import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { parseUrl, type UrlNotice, type UrlState } from '../state/url';
 import type { Story } from '../story/model';
+import { PresenterView } from '../present/PresenterView';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ProblemList } from './ProblemList';
@@ -83,7 +84,11 @@ function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
   return (
     <StoryContext.Provider value={story}>
       <StoreContext.Provider value={store}>
-        <Explorer frame={url.frame} notices={notices} />
+        {url.frame.presenter ? (
+          <PresenterView frame={url.frame} />
+        ) : (
+          <Explorer frame={url.frame} notices={notices} />
+        )}
       </StoreContext.Provider>
     </StoryContext.Provider>
   );

@@ -9,6 +9,8 @@ export interface Frame {
   readonly data: string | null;
   /** With `origin=`, the only origin the embed protocol talks to. */
   readonly origin: string | null;
+  /** This window is the presenter view (`presenter=1`), opened from presentation mode. */
+  readonly presenter: boolean;
 }
 
 /** A URL parameter that was ignored, and why; shown as a dismissible notice. */
@@ -79,6 +81,7 @@ export const URL_KEYS = {
   },
   present: flag,
   embed: flag,
+  presenter: flag,
   data: {
     parse: (raw: string): Parsed<string> => {
       try {
@@ -109,7 +112,12 @@ export const URL_KEYS = {
 export function parseUrl(search: string): UrlState {
   const params = new URLSearchParams(search);
   const state: { -readonly [K in keyof AppState]?: AppState[K] } = {};
-  const frame = { embed: false, data: null as string | null, origin: null as string | null };
+  const frame = {
+    embed: false,
+    presenter: false,
+    data: null as string | null,
+    origin: null as string | null,
+  };
   const notices: UrlNotice[] = [];
   const read = <T>(key: string, rule: KeyRule<T>, apply: (v: T) => void) => {
     const raw = params.get(key);
@@ -125,6 +133,7 @@ export function parseUrl(search: string): UrlState {
   read('present', URL_KEYS.present, (v) => (state.present = v));
   read('step', URL_KEYS.step, (v) => (state.step = v));
   read('embed', URL_KEYS.embed, (v) => (frame.embed = v));
+  read('presenter', URL_KEYS.presenter, (v) => (frame.presenter = v));
   read('data', URL_KEYS.data, (v) => (frame.data = v));
   read('origin', URL_KEYS.origin, (v) => (frame.origin = v));
   for (const key of new Set(params.keys())) {
@@ -143,6 +152,7 @@ export function serialiseUrl(state: AppState, frame: Frame): string {
   put('data', URL_KEYS.data.serialise(frame.data));
   put('embed', URL_KEYS.embed.serialise(frame.embed));
   put('origin', URL_KEYS.origin.serialise(frame.origin));
+  put('presenter', URL_KEYS.presenter.serialise(frame.presenter));
   put('view', URL_KEYS.view.serialise(state.view));
   put('tz', URL_KEYS.tz.serialise(state.zone));
   put('present', URL_KEYS.present.serialise(state.present));
