@@ -1,0 +1,104 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { QuotesView } from '../../src/quotes/QuotesView';
+import { quoteStart } from '../../src/quotes/quoteLabel';
+import { miniStory } from '../fixtures/mini-story';
+import { renderWithStory } from '../fixtures/render';
+
+const stateOf = (id: string) =>
+  document
+    .querySelector(`[data-view="quotes"] [data-quote-id="${id}"]`)
+    ?.getAttribute('data-state');
+
+describe('QuotesView', () => {
+  it('lists every quote with its speaker first in the accessible name, all idle', () => {
+    renderWithStory(<QuotesView />);
+    const buttons = screen.getAllByRole('button', { name: /^(Alice Adams|Boris Belov): “/ });
+    expect(buttons).toHaveLength(3);
+    expect(
+      screen.getByRole('button', { name: /^Boris Belov: “Next time in the capital\./ }),
+    ).toBeVisible();
+    for (const id of ['q-good', 'q-capital', 'q-talks']) expect(stateOf(id)).toBe('idle');
+  });
+
+  it('clicking a quote selects it and leaves the others unrelated', async () => {
+    const { store } = renderWithStory(<QuotesView />);
+    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams: “It went well/ }));
+    expect(store.get().selection).toEqual({ kind: 'quote', id: 'q-good' });
+    expect(stateOf('q-good')).toBe('selected');
+    expect(stateOf('q-capital')).toBe('unrelated');
+  });
+
+  it('a place selected elsewhere lights up the quotes said there', () => {
+    const { store } = renderWithStory(<QuotesView />);
+    act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
+    expect(stateOf('q-capital')).toBe('related');
+    expect(stateOf('q-good')).toBe('unrelated');
+    expect(screen.getByText('1 of 3 linked')).toBeInTheDocument();
+  });
+
+  it('the speaker filter narrows the list and "Everyone" restores it', async () => {
+    renderWithStory(<QuotesView />);
+    const filter = screen.getByRole('group', { name: /show quotes by/i });
+    await userEvent.click(within(filter).getByRole('button', { name: /Boris Belov/ }));
+    expect(document.querySelectorAll('[data-quote-id]')).toHaveLength(1);
+    expect(within(filter).getByRole('button', { name: /Boris Belov/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await userEvent.click(within(filter).getByRole('button', { name: 'Everyone' }));
+    expect(document.querySelectorAll('[data-quote-id]')).toHaveLength(3);
+  });
+
+  it('is operable by keyboard: Tab to a quote, Enter selects it', async () => {
+    const { store } = renderWithStory(<QuotesView />);
+    const first = screen.getByRole('button', { name: /^Alice Adams: “It went well/ });
+    first.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.get().selection).toEqual({ kind: 'quote', id: 'q-good' });
+  });
+
+  it('shows markup in a quote as characters', () => {
+    const story = miniStory({
+      tour: [],
+      quotes: [
+        {
+          id: 'x',
+          speakerId: 'alice',
+          text: '<img src=x onerror=alert(1)>',
+          eventIds: ['press'],
+          placeIds: ['base'],
+          sourceIds: ['s1'],
+        },
+      ],
+    });
+    renderWithStory(<QuotesView />, { story });
+    expect(screen.getByText('“<img src=x onerror=alert(1)>”')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('windows a long list: 10,000 quotes render only a few rows', () => {
+    const base = miniStory();
+    const quotes = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `q${i}`,
+      speakerId: i % 2 ? 'alice' : 'boris',
+      text: `Quote number ${i}`,
+      eventIds: ['press'],
+      placeIds: ['base'],
+      sourceIds: ['s1'],
+    }));
+    renderWithStory(<QuotesView />, { story: miniStory({ quotes, tour: [] }) });
+    const rendered = document.querySelectorAll('[data-quote-id]').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+    expect(base.quotes).toHaveLength(3);
+  });
+});
+
+describe('quoteStart', () => {
+  it('cuts long text at a word boundary with an ellipsis', () => {
+    expect(quoteStart('one two three four five six seven', 14)).toBe('one two three…');
+    expect(quoteStart('short', 14)).toBe('short');
+  });
+});

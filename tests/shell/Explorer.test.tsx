@@ -1,0 +1,93 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Explorer } from '../../src/shell/Explorer';
+import { renderWithStory } from '../fixtures/render';
+
+const frame = { embed: false, presenter: false, data: null, origin: null };
+const state = (view: string, attr: string, id: string) =>
+  document
+    .querySelector(`[data-view="${view}"] [data-${attr}-id="${id}"]`)
+    ?.getAttribute('data-state');
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('Explorer: one selection, four views', () => {
+  it('renders the four views from the story', () => {
+    renderWithStory(<Explorer frame={frame} notices={[]} />);
+    for (const view of ['timeline', 'map', 'quotes', 'details']) {
+      expect(document.querySelector(`[data-view="${view}"]`)).not.toBeNull();
+    }
+    expect(screen.getByRole('heading', { level: 1, name: 'Mini summit' })).toBeInTheDocument();
+  });
+
+  it('selecting a quote makes its event and place related in the timeline and the map', async () => {
+    renderWithStory(<Explorer frame={frame} notices={[]} />);
+    await userEvent.click(screen.getByRole('button', { name: /^Boris Belov: “Next time/ }));
+    expect(state('quotes', 'quote', 'q-capital')).toBe('selected');
+    expect(state('timeline', 'event', 'press')).toBe('related');
+    expect(state('timeline', 'event', 'talks')).toBe('unrelated');
+    expect(state('map', 'place', 'capital')).toBe('related');
+    expect(state('map', 'place', 'base')).toBe('unrelated');
+  });
+
+  it('details show the selection and walk to a linked item', async () => {
+    renderWithStory(<Explorer frame={frame} notices={[]} />);
+    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams: “Long talks/ }));
+    const details = document.querySelector('[data-view="details"]') as HTMLElement;
+    expect(within(details).getByText('“Long talks.”')).toBeInTheDocument();
+    await userEvent.click(within(details).getByRole('button', { name: 'Talks' }));
+    expect(state('timeline', 'event', 'talks')).toBe('selected');
+    expect(within(details).getByRole('heading', { name: 'Talks' })).toBeInTheDocument();
+    expect(within(details).getByText(/± 10 min/)).toBeInTheDocument();
+  });
+
+  it('Esc clears the selection everywhere', async () => {
+    const { store } = renderWithStory(<Explorer frame={frame} notices={[]} />);
+    act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
+    expect(state('map', 'place', 'base')).toBe('selected');
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(store.get().selection).toBeNull();
+    expect(state('map', 'place', 'base')).toBe('idle');
+    expect(state('quotes', 'quote', 'q-good')).toBe('idle');
+  });
+
+  it('a selection is written to the URL, and Back restores the previous one', () => {
+    const { store } = renderWithStory(<Explorer frame={frame} notices={[]} />);
+    act(() => store.set({ selection: { kind: 'event', id: 'talks' } }));
+    expect(window.location.search).toBe('?select=event:talks');
+    act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
+    expect(window.location.search).toBe('?select=place:capital');
+    act(() => {
+      window.history.replaceState(null, '', '/?select=event:talks');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(store.get().selection).toEqual({ kind: 'event', id: 'talks' });
+  });
+
+  it('the time-zone switch is written to the URL without a new history entry', async () => {
+    const { store } = renderWithStory(<Explorer frame={frame} notices={[]} />);
+    const before = window.history.length;
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /times in/i }), 'UTC');
+    expect(store.get().zone).toBe('UTC');
+    expect(window.location.search).toBe('?tz=UTC');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('shows ignored URL parameters as a dismissible notice', async () => {
+    renderWithStory(
+      <Explorer frame={frame} notices={[{ key: 'tz', message: 'tz=Mars/Phobos was ignored' }]} />,
+    );
+    expect(screen.getByText('tz=Mars/Phobos was ignored')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('tz=Mars/Phobos was ignored')).toBeNull();
+  });
+
+  it('lists every source with a link that opens safely in a new tab', () => {
+    renderWithStory(<Explorer frame={frame} notices={[]} />);
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    const link = within(sources).getByRole('link', { name: /A report/ });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+});
