@@ -66,11 +66,12 @@ describe('App: loading a story', () => {
   });
 });
 
+function Broken(): never {
+  throw new Error('map exploded');
+}
+
 describe('PanelBoundary', () => {
   it('shows its own error while its siblings keep working', () => {
-    const Broken = () => {
-      throw new Error('map exploded');
-    };
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <div>
