@@ -48,7 +48,7 @@ export function parseStory(text: string): Result<Story> {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail([{ path: '', message: `not valid JSON (${detail})` }]);
+    return fail([{ path: '', message: `not valid JSON (${withLineAndColumn(detail, text)})` }]);
   }
   return validateStory(value);
 }
@@ -110,6 +110,16 @@ function fail(problems: readonly Problem[]): Result<Story> {
       { path: '', message: `…and ${problems.length - MAX_PROBLEMS} more problems` },
     ],
   };
+}
+
+/** Engines report a character offset ("at position 33"); people editing a file need a line. */
+function withLineAndColumn(detail: string, text: string): string {
+  const at = /position (\d+)/.exec(detail);
+  if (!at || /line \d+/.test(detail)) return detail;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${detail}, line ${line} column ${column}`;
 }
 
 interface ZodLikeIssue {

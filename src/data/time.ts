@@ -4,7 +4,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Milliseconds since the epoch for an ISO 8601 time with an offset, or `undefined` when the
- * string names a moment that does not exist (month 13, 30 February, 25:00, offset +99:00).
+ * string names a moment that does not exist (month 13, 30 February, 25:00, offset beyond ±18:00).
  * `Date.parse` alone would roll 30 February over to March.
  */
 export function parseIsoTime(value: string): number | undefined {
@@ -20,8 +20,9 @@ export function parseIsoTime(value: string): number | undefined {
   if (day < 1 || day > maxDay) return undefined;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
   if (zone !== 'Z' && zone !== undefined) {
-    const [oh, om] = zone.slice(1).split(':').map(Number);
-    if ((oh ?? 99) > 18 || (om ?? 99) > 59) return undefined;
+    const [oh = 99, om = 99] = zone.slice(1).split(':').map(Number);
+    // Real offsets lie within -12:00…+14:00; ±18:00 leaves room without accepting nonsense.
+    if (om > 59 || oh * 60 + om > 18 * 60) return undefined;
   }
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;

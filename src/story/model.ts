@@ -103,6 +103,20 @@ export interface Story {
 
 const EMPTY_SET: ReadonlySet<ItemKey> = Object.freeze(new Set<ItemKey>());
 
+/**
+ * A frozen copy of an item, its lists (ids, points) copied and frozen too: views cannot change
+ * the story, and the model never freezes the caller's objects.
+ */
+function freezeItem<T extends object>(item: T): T {
+  const copy = { ...item } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(copy)) {
+    if (Array.isArray(value)) {
+      copy[key] = Object.freeze(value.map((v) => (Array.isArray(v) ? Object.freeze([...v]) : v)));
+    }
+  }
+  return Object.freeze(copy) as T;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -118,15 +132,19 @@ export function buildStory(raw: RawStory): Story {
       return { e, i, startMs, endMs };
     })
     .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.i - b.i)
-    .map(({ e, startMs, endMs }, order) => Object.freeze({ ...e, startMs, endMs, order }));
+    .map(({ e, startMs, endMs }, order) => freezeItem({ ...e, startMs, endMs, order }));
 
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     new Map(list.map((item) => [item.id, item] as const));
+  const places = raw.places.map(freezeItem);
+  const people = raw.people.map(freezeItem);
+  const quotes = raw.quotes.map(freezeItem);
+  const sources = raw.sources.map(freezeItem);
   const eventById = byId(events);
-  const placeById = byId(raw.places);
-  const personById = byId(raw.people);
-  const quoteById = byId(raw.quotes);
-  const sourceById = byId(raw.sources);
+  const placeById = byId(places);
+  const personById = byId(people);
+  const quoteById = byId(quotes);
+  const sourceById = byId(sources);
 
   const quotesByEvent = new Map<string, StoryQuote[]>();
   const quotesByPlace = new Map<string, StoryQuote[]>();
@@ -149,7 +167,7 @@ export function buildStory(raw: RawStory): Story {
       link(itemKey('event', e.id), itemKey('place', p));
     }
   }
-  for (const q of raw.quotes) {
+  for (const q of quotes) {
     const qk = itemKey('quote', q.id);
     for (const e of q.eventIds) {
       push(quotesByEvent, e, q);
@@ -168,12 +186,12 @@ export function buildStory(raw: RawStory): Story {
           const p = placeById.get(id);
           return p ? [[p.lat, p.lon] as [number, number]] : [];
         });
-    return Object.freeze({ ...r, path });
+    return freezeItem({ ...r, path });
   });
 
   const tour: TourStop[] = (raw.tour ?? []).flatMap((stop) => {
     const selection = parseItemKey(stop.select);
-    return selection ? [Object.freeze({ ...stop, selection })] : [];
+    return selection ? [Object.freeze({ ...stop, selection: Object.freeze(selection) })] : [];
   });
 
   const nonContext = events.filter((e) => !e.context);
@@ -200,12 +218,12 @@ export function buildStory(raw: RawStory): Story {
     timezone: raw.timezone,
     secondTimezone: raw.secondTimezone,
     events: Object.freeze(events),
-    places: Object.freeze(raw.places.map((p) => Object.freeze({ ...p }))),
-    people: Object.freeze(raw.people.map((p) => Object.freeze({ ...p }))),
-    quotes: Object.freeze(raw.quotes.map((q) => Object.freeze({ ...q }))),
+    places: Object.freeze(places),
+    people: Object.freeze(people),
+    quotes: Object.freeze(quotes),
     routes: Object.freeze(routes),
     tour: Object.freeze(tour),
-    sources: Object.freeze(raw.sources.map((s) => Object.freeze({ ...s }))),
+    sources: Object.freeze(sources),
     eventById,
     placeById,
     personById,
