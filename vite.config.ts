@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { offline } from './scripts/vite-plugin-offline.js';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offline()],
   build: {
     target: 'es2022',
     sourcemap: false,

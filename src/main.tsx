@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from './offline/register';
 import { App } from './shell/App';
 import './shell/theme.css';
 
@@ -11,3 +12,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline use (issue 5): production builds only; the worker would serve stale files in dev.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -1,12 +1,44 @@
+import { useAppState, useStory } from '../state/hooks';
 import type { Frame } from '../state/url';
-import { useStory } from '../state/hooks';
+import { EmbedTabList } from './EmbedTabList';
+import { FullscreenButton } from './FullscreenButton';
+import { ShareButton } from './ShareButton';
+import { appAddress, fullViewUrl } from './shareLinks';
+import type { EmbedTabs } from './useEmbedTabs';
+import './embed.css';
+
+interface Props {
+  frame: Frame;
+  /** The narrow embed's view tabs; shown below the bar while `tabs.tabbed`. */
+  tabs?: EmbedTabs;
+}
 
 /** The small title bar shown instead of the page header in embed mode. */
-export function EmbedBar(_props: { frame: Frame }) {
+export function EmbedBar({ frame, tabs }: Props) {
   const story = useStory();
+  const state = useAppState((s) => s);
+  const fullView = fullViewUrl(appAddress(window.location), state, frame);
   return (
     <header className="embed-bar">
-      <h1 className="embed-bar__title">{story.title}</h1>
+      <div className="embed-bar__row">
+        <h1 className="embed-bar__title">
+          <span className="embed-bar__brand">Dayline</span> {story.title}
+        </h1>
+        <div className="embed-bar__actions">
+          <ShareButton frame={frame} compact />
+          <FullscreenButton />
+          <a
+            className="button button--quiet embed-bar__action"
+            href={fullView}
+            target="_blank"
+            rel="noopener"
+          >
+            Open full view <span aria-hidden="true">↗</span>
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </div>
+      </div>
+      {tabs?.tabbed && <EmbedTabList tabs={tabs} />}
     </header>
   );
 }

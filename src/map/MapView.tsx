@@ -1,24 +1,77 @@
-import { useItemState, useSelect, useStory } from '../state/hooks';
-import type { StoryPlace } from '../story/model';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import type { Map as LeafletMap } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { useStory } from '../state/hooks';
+import { BasemapLayer } from './BasemapLayer';
+import { FlyToSelection } from './FlyToSelection';
+import { firstViewBounds } from './firstView';
+import { chooseCut } from './longitude';
+import { MapLegend } from './MapLegend';
+import { MapSetup } from './MapSetup';
+import { MapStatus } from './MapStatus';
+import { prefersReducedMotion } from './motion';
+import { DOM_MARKER_LIMIT, PlaceLayer } from './PlaceLayer';
+import { RouteLines } from './RouteLines';
+import { ATLAS_FILES, useAtlas } from './useAtlas';
 
-/** Placeholder map: a list of places (replaced by the Leaflet map). */
+/** The first view never zooms closer than this, even for a story in one town. */
+const FIRST_VIEW = { padding: [24, 24] as [number, number], maxZoom: 9 };
+/** A credit for Leaflet with no image, so nothing is fetched and no flag is shown. */
+const LEAFLET_CREDIT = '<a href="https://leafletjs.com">Leaflet</a>';
+
+/**
+ * The map of the story's places: Natural Earth land drawn continuously across the 180° meridian,
+ * a marker for every place, routes as great circles, all linked to the one selection.
+ */
 export function MapView() {
   const story = useStory();
-  return (
-    <section data-view="map" aria-label="Map">
-      {story.places.map((p) => (
-        <PlaceItem key={p.id} place={p} />
-      ))}
-    </section>
-  );
-}
+  const cut = useMemo(() => chooseCut(story.places.map((p) => p.lon)), [story]);
+  const firstView = useMemo(() => firstViewBounds(story, cut), [story, cut]);
+  const atlas = useAtlas(ATLAS_FILES.countries110m, cut);
+  const [map, setMap] = useState<LeafletMap | null>(null);
 
-function PlaceItem({ place }: { place: StoryPlace }) {
-  const state = useItemState('place', place.id);
-  const select = useSelect();
+  function resetMap() {
+    map?.fitBounds(firstView, { ...FIRST_VIEW, animate: !prefersReducedMotion() });
+  }
+
   return (
-    <button type="button" data-place-id={place.id} data-state={state} onClick={() => select({ kind: 'place', id: place.id })}>
-      {place.name}
-    </button>
+    <section data-view="map" aria-label="Map of the places" className="map-view">
+      <div className="panel-heading map-view__heading">
+        <h2 className="map-view__title">Map</h2>
+        <button type="button" className="button button--quiet map-view__reset" onClick={resetMap}>
+          Reset map
+        </button>
+      </div>
+      <div className="map-view__frame">
+        <MapContainer
+          ref={setMap}
+          className="map-view__map"
+          bounds={firstView}
+          boundsOptions={FIRST_VIEW}
+          minZoom={1}
+          maxZoom={12}
+          zoomSnap={0.25}
+          worldCopyJump={false}
+          attributionControl={false}
+          zoomControl={false}
+        >
+          <MapSetup />
+          <ZoomControl
+            position="topleft"
+            zoomInTitle="Zoom in on the map"
+            zoomOutTitle="Zoom out on the map"
+          />
+          <AttributionControl position="bottomright" prefix={LEAFLET_CREDIT} />
+          {atlas.status === 'ready' && <BasemapLayer shapes={atlas.shapes} cut={cut} />}
+          <RouteLines cut={cut} />
+          <PlaceLayer cut={cut} />
+          <FlyToSelection cut={cut} />
+        </MapContainer>
+        <MapStatus atlas={atlas} />
+      </div>
+      <MapLegend dots={story.places.length > DOM_MARKER_LIMIT} />
+    </section>
   );
 }

@@ -1,4 +1,50 @@
-/** Starts presentation mode (placeholder until the classroom work lands). */
+import { useEffect, useRef } from 'react';
+import { useAppState, useStore, useStory } from '../state/hooks';
+import { clampStop } from '../state/tour';
+import './present.css';
+
+/**
+ * Starts presentation mode at the current stop (the first, unless a `step=` said otherwise),
+ * selecting it in the same change so one history entry leads into the presentation. Not shown
+ * for a story without a tour.
+ */
 export function PresentButton() {
-  return null;
+  const story = useStory();
+  const store = useStore();
+  const present = useAppState((s) => s.present);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(present);
+
+  useEffect(
+    function returnFocusAfterPresenting() {
+      // Leaving the presentation unmounts what had focus; the reader lands back here.
+      const left = wasPresenting.current && !present;
+      wasPresenting.current = present;
+      if (left && (document.activeElement === document.body || !document.activeElement)) {
+        button.current?.focus();
+      }
+    },
+    [present],
+  );
+
+  if (story.tour.length === 0) return null;
+  const start = () => {
+    const step = clampStop(story, store.get().step);
+    const stop = story.tour[step];
+    store.set({ present: true, step, selection: stop?.selection ?? null });
+  };
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="button button--primary present-start"
+      onClick={start}
+    >
+      Present
+      <span className="visually-hidden">
+        {' '}
+        the story as a slide show of {story.tour.length} stops
+      </span>
+    </button>
+  );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { SideKey } from '../shell/SideMark';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerFilter } from './SpeakerFilter';
@@ -19,6 +20,11 @@ export function QuotesView() {
     const wanted = new Set(speakers);
     return story.quotes.filter((q) => wanted.has(q.speakerId));
   }, [story, speakers]);
+
+  const sides = useMemo(
+    () => [...new Set(story.quotes.map((q) => story.personById.get(q.speakerId)?.side ?? ''))],
+    [story],
+  );
 
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = quotes.length > VIRTUALISE_ABOVE;
@@ -72,6 +78,7 @@ export function QuotesView() {
         </span>
       </div>
       <SpeakerFilter />
+      <SideKey sides={sides} />
       <div className="quotes__scroller" ref={scroller}>
         {quotes.length === 0 && (
           <p className="quotes__empty">No quotes from the chosen speakers.</p>

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
 import { loadStory } from '../data/load';
 import type { Problem } from '../data/problems';
+import { useEmbedShell } from '../embed/useEmbedShell';
+import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
-import { parseUrl, type UrlNotice, type UrlState } from '../state/url';
+import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
 import type { Story } from '../story/model';
-import { PresenterView } from '../present/PresenterView';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ProblemList } from './ProblemList';
@@ -27,26 +28,30 @@ export function App() {
     // `attempt` re-runs the load when the reader presses Retry.
     void attempt;
     const controller = new AbortController();
+    const address = checkDataAddress(source, document.baseURI);
+    if ('error' in address) {
+      setLoad({ status: 'error', problems: [{ path: '', message: address.error }] });
+      return;
+    }
     setLoad({ status: 'loading' });
-    loadStory(new URL(source, document.baseURI).href, { signal: controller.signal }).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        setLoad(
-          result.ok
-            ? { status: 'ready', story: result.value }
-            : { status: 'error', problems: result.problems },
-        );
-      },
-    );
+    loadStory(address.href, { signal: controller.signal }).then((result) => {
+      if (controller.signal.aborted) return;
+      setLoad(
+        result.ok
+          ? { status: 'ready', story: result.value }
+          : { status: 'error', problems: result.problems },
+      );
+    });
     return () => controller.abort();
   }, [source, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  useEmbedShell(url.frame, load.status === 'error' ? load.problems : null);
 
   if (load.status === 'loading') return <LoadingSkeleton embed={url.frame.embed} />;
   if (load.status === 'error') {
     return (
-      <main className="app app--error">
+      <main className={`app app--error${url.frame.embed ? ' app--embed' : ''}`}>
         <ProblemList
           file={url.frame.data ?? 'alaska-summit-2025.json'}
           problems={load.problems}

@@ -1,6 +1,7 @@
 import { DetailsView } from '../details/DetailsView';
 import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
+import { useEmbedTabs } from '../embed/useEmbedTabs';
 import { MapView } from '../map/MapView';
 import { Presentation } from '../present/Presentation';
 import { Handout } from '../print/Handout';
@@ -27,7 +28,9 @@ export function Explorer({ frame, notices }: Props) {
   useEmbed(frame);
   const view = useAppState((s) => s.view);
   const present = useAppState((s) => s.present);
-  const shows = (v: 'timeline' | 'map' | 'quotes') => view === 'all' || view === v;
+  // Which panels show: `view=`, or in a narrow embed the chosen tab.
+  const tabs = useEmbedTabs(frame);
+  const shows = tabs.shows;
   const classes = [
     'app',
     `app--view-${view}`,
@@ -38,36 +41,38 @@ export function Explorer({ frame, notices }: Props) {
   return (
     <div className={classes.join(' ')}>
       <div className="screen">
-        <a className="skip-link" href="#quotes-panel">
-          Skip to the quotes
-        </a>
-        {frame.embed ? <EmbedBar frame={frame} /> : <Header />}
+        {shows('quotes') && (
+          <a className="skip-link" href="#quotes-panel">
+            Skip to the quotes
+          </a>
+        )}
+        {frame.embed ? <EmbedBar frame={frame} tabs={tabs} /> : <Header />}
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
         <main className="layout" aria-label="Explorer">
           {shows('timeline') && (
-            <div className="panel panel--timeline">
+            <div className="panel panel--timeline" {...tabs.panelProps('timeline')}>
               <PanelBoundary name="timeline">
                 <Timeline />
               </PanelBoundary>
             </div>
           )}
           {shows('map') && (
-            <div className="panel panel--map">
+            <div className="panel panel--map" {...tabs.panelProps('map')}>
               <PanelBoundary name="map">
                 <MapView />
               </PanelBoundary>
             </div>
           )}
           {shows('quotes') && (
-            <div className="panel panel--quotes" id="quotes-panel">
+            <div className="panel panel--quotes" id="quotes-panel" {...tabs.panelProps('quotes')}>
               <PanelBoundary name="quotes">
                 <QuotesView />
               </PanelBoundary>
             </div>
           )}
-          {view === 'all' && (
-            <div className="panel panel--details">
+          {shows('details') && (
+            <div className="panel panel--details" {...tabs.panelProps('details')}>
               <PanelBoundary name="details">
                 <DetailsView />
               </PanelBoundary>

@@ -21,3 +21,18 @@ export function SideMark({ side }: { side: string | undefined }) {
 export function sideLabel(side: string | undefined): string | undefined {
   return side ? (SIDES[side]?.label ?? side) : undefined;
 }
+
+/** The key to the side shapes, for readers who cannot tell the tints apart. */
+export function SideKey({ sides }: { sides: readonly string[] }) {
+  const shown = Object.entries(SIDES).filter(([side]) => sides.includes(side));
+  if (shown.length === 0) return null;
+  return (
+    <p className="side-key">
+      {shown.map(([side, { shape, label }]) => (
+        <span key={side} className={`side-key__item side-mark--${side}`}>
+          <span aria-hidden="true">{shape}</span> {label}
+        </span>
+      ))}
+    </p>
+  );
+}

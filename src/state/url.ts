@@ -13,12 +13,16 @@ export interface Frame {
   readonly presenter: boolean;
 }
 
+/** A page opened without frame settings: the full app with the default story. */
+export const DEFAULT_FRAME: Frame = { embed: false, data: null, origin: null, presenter: false };
+
 /** A URL parameter that was ignored, and why; shown as a dismissible notice. */
 export interface UrlNotice {
   readonly key: string;
   readonly message: string;
 }
 
+/** What a query string asks for: state for the store, the frame, and what was ignored. */
 export interface UrlState {
   readonly state: Partial<AppState>;
   readonly frame: Frame;
@@ -83,15 +87,10 @@ export const URL_KEYS = {
   embed: flag,
   presenter: flag,
   data: {
-    parse: (raw: string): Parsed<string> => {
-      try {
-        const u = new URL(raw, window.location.href);
-        if (u.protocol === 'https:' || u.protocol === 'http:') return { value: raw };
-        return { error: `only http(s) addresses can be loaded, not ${u.protocol}` };
-      } catch {
-        return { error: 'not an address' };
-      }
-    },
+    // Any address is kept here; the loader refuses other schemes with a visible error
+    // (`checkDataAddress`), because silently showing the default story would mislead an embedder.
+    parse: (raw: string): Parsed<string> =>
+      raw.trim() ? { value: raw } : { error: 'expected the address of a story file' },
     serialise: (d: string | null) => d,
   },
   origin: {
@@ -108,16 +107,23 @@ export const URL_KEYS = {
   },
 };
 
+/** Where `data=` points, resolved against the page; or why it cannot be loaded. */
+export function checkDataAddress(raw: string, base: string): { href: string } | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return { error: `data=${raw} is not an address` };
+  }
+  if (url.protocol === 'https:' || url.protocol === 'http:') return { href: url.href };
+  return { error: `only http: and https: addresses can be loaded, not ${url.protocol}` };
+}
+
 /** Reads a query string. Unknown keys and bad values become notices and fall back to defaults. */
 export function parseUrl(search: string): UrlState {
   const params = new URLSearchParams(search);
   const state: { -readonly [K in keyof AppState]?: AppState[K] } = {};
-  const frame = {
-    embed: false,
-    presenter: false,
-    data: null as string | null,
-    origin: null as string | null,
-  };
+  const frame: { -readonly [K in keyof Frame]: Frame[K] } = { ...DEFAULT_FRAME };
   const notices: UrlNotice[] = [];
   const read = <T>(key: string, rule: KeyRule<T>, apply: (v: T) => void) => {
     const raw = params.get(key);

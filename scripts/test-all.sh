@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Dayline's one test command: `npm test` (the README's) and CI (`.ci/run`) run exactly this.
+# Runs every checker in turn, even after a failure, and counts passed and failed tests over all
+# of them. Its very last line is `N passed, N failed`; it exits 1 if anything failed, including
+# a runner that crashed before reporting, else 0.
+#   typecheck, lint:  one test each (a failure counts as 1 failed)
+#   unit tests:       vitest's own counts (JSON report in tests/output/vitest.json)
+#   browser tests:    tests/e2e/run.ts's last line (log in tests/output/e2e.log)
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+OUT=tests/output
+mkdir -p "$OUT"
+START=$SECONDS
+passed=0
+failed=0
+summary=()
+
+section() { printf '\n━━━ %s ━━━\n' "$*"; }
+
+# record NAME PASSED FAILED
+record() {
+  passed=$((passed + $2))
+  failed=$((failed + $3))
+  summary+=("$(printf '  %-11s %5d passed, %4d failed' "$1" "$2" "$3")")
+}
+
+# check NAME COMMAND…: a check that is one test, passed or failed.
+check() {
+  local name=$1
+  shift
+  section "$name: $*"
+  if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
+}
+
+# The browser is a prerequisite, not a test: only its failure counts.
+section "chromium: scripts/ensure-chromium.sh"
+if ! bash scripts/ensure-chromium.sh; then record chromium 0 1; fi
+
+check typecheck npx tsc --noEmit
+check lint npx biome check .
+
+section "unit: TZ=UTC vitest run"
+rm -f "$OUT/vitest.json"
+TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/vitest.json"
+rc=$?
+# Passed and failed tests; a file that failed to load (no tests in it) counts as 1 failed.
+counts=$(node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const broken = (r.testResults ?? []).filter((f) => f.status === "failed" && !(f.assertionResults ?? []).length).length;
+  console.log(r.numPassedTests ?? 0, (r.numFailedTests ?? 0) + broken);
+' "$OUT/vitest.json" 2>/dev/null) || counts=""
+if [[ $counts =~ ^([0-9]+)\ ([0-9]+)$ ]]; then
+  unit_passed=${BASH_REMATCH[1]}
+  unit_failed=${BASH_REMATCH[2]}
+  if [ "$rc" -ne 0 ] && [ "$unit_failed" -eq 0 ]; then
+    echo "vitest exited with $rc without a failed test (an unhandled error?): counted as 1 failed"
+    unit_failed=1
+  fi
+else
+  echo "vitest wrote no report (exit $rc): counted as 1 failed"
+  unit_passed=0
+  unit_failed=1
+fi
+record unit "$unit_passed" "$unit_failed"
+
+section "e2e: tsx tests/e2e/run.ts"
+npx tsx tests/e2e/run.ts 2>&1 | tee "$OUT/e2e.log"
+rc=${PIPESTATUS[0]}
+last=$(tail -n 1 "$OUT/e2e.log" | tr -d '\r')
+if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+  e2e_passed=${BASH_REMATCH[1]}
+  e2e_failed=${BASH_REMATCH[2]}
+  if [ "$rc" -ne 0 ] && [ "$e2e_failed" -eq 0 ]; then e2e_failed=1; fi
+else
+  echo "the browser test runner stopped before reporting (exit $rc): counted as 1 failed"
+  e2e_passed=0
+  e2e_failed=1
+fi
+record e2e "$e2e_passed" "$e2e_failed"
+
+# ━━━ Extra checks ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+# Budget checks from later issues, one test each. Each runs once its script exists; add new
+# ones here as `check NAME npm run SCRIPT`.
+if [ -f scripts/check-size.ts ]; then check size npm run size; fi
+if [ -f scripts/lighthouse.ts ]; then check lighthouse npm run lighthouse; fi
+# ━━━ End of extra checks ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+section "summary"
+printf '%s\n' "${summary[@]}"
+elapsed=$((SECONDS - START))
+printf '  took %dm%02ds\n' $((elapsed / 60)) $((elapsed % 60))
+echo "$passed passed, $failed failed"
+if [ "$failed" -gt 0 ]; then exit 1; fi
+exit 0

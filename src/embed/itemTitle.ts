@@ -1,0 +1,10 @@
+import { quoteAccessibleName } from '../quotes/quoteLabel';
+import type { Selection, Story } from '../story/model';
+
+/** An item's name as readers see it: an event's title, a place's name, a quote's speaker and start. */
+export function itemTitle(story: Story, selection: Selection): string {
+  if (selection.kind === 'event') return story.eventById.get(selection.id)?.title ?? selection.id;
+  if (selection.kind === 'place') return story.placeById.get(selection.id)?.name ?? selection.id;
+  const quote = story.quoteById.get(selection.id);
+  return quote ? quoteAccessibleName(quote, story.personById.get(quote.speakerId)) : selection.id;
+}

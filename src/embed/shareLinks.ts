@@ -1,0 +1,64 @@
+import type { AppState } from '../state/store';
+import { DEFAULT_FRAME, type Frame, serialiseUrl } from '../state/url';
+
+/** What a shared link or embed starts with, as chosen in the Share & embed dialog. */
+export type ShareChoice = Pick<AppState, 'selection' | 'view' | 'zone'>;
+
+/** Default size of the iframe in the snippet; `embed.js` then follows the content's height. */
+export const SNIPPET_HEIGHT = 640;
+
+/** The app's address: the page the app is served from, without query or hash. */
+export function appAddress(location: Pick<Location, 'href'>): string {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+function stateFor(choice: ShareChoice): AppState {
+  return {
+    selection: choice.selection,
+    view: choice.view,
+    zone: choice.zone,
+    present: false,
+    step: 0,
+    speakers: null,
+  };
+}
+
+/** A link to the full app showing the choice; the story (`data=`) travels with it. */
+export function shareUrl(app: string, choice: ShareChoice, frame: Frame): string {
+  return app + serialiseUrl(stateFor(choice), { ...DEFAULT_FRAME, data: frame.data });
+}
+
+/** The iframe's `src`: the same state in embed mode. */
+export function embedUrl(app: string, choice: ShareChoice, frame: Frame): string {
+  return app + serialiseUrl(stateFor(choice), { ...DEFAULT_FRAME, data: frame.data, embed: true });
+}
+
+/** "Open full view": the state the embed shows now, without embed mode, for a new tab. */
+export function fullViewUrl(app: string, state: AppState, frame: Frame): string {
+  return app + serialiseUrl({ ...state, present: false }, { ...DEFAULT_FRAME, data: frame.data });
+}
+
+/** The paste-ready embed code: the iframe and the host script that sizes it. */
+export function embedSnippet(src: string, title: string, app: string): string {
+  const script = new URL('embed.js', app).href;
+  const iframe = [
+    `<iframe src="${escapeAttribute(src)}"`,
+    ` title="${escapeAttribute(`Dayline: ${title}`)}"`,
+    ` width="100%" height="${SNIPPET_HEIGHT}"`,
+    ` style="border:0;max-width:100%"`,
+    ` loading="lazy" allow="fullscreen"></iframe>`,
+  ].join('');
+  return `${iframe}\n<script src="${escapeAttribute(script)}" async></script>`;
+}
+
+/** Text safe inside a double-quoted HTML attribute (story titles are untrusted). */
+export function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}

@@ -1,0 +1,77 @@
+import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { useAppState, useStory } from '../state/hooks';
+import type { Selection } from '../story/model';
+import { type Bounds, placePoint } from './firstView';
+import type { LatLon } from './greatCircle';
+import { prefersReducedMotion } from './motion';
+import { separatingZoom } from './placeZoom';
+import { selectionBounds } from './targets';
+
+/** Props of {@link FlyToSelection}. */
+export interface FlyToSelectionProps {
+  /** The meridian the map is cut at (see `chooseCut`). */
+  cut: number;
+}
+
+/** Never closer than this when going to a selection: the places stay in their setting. */
+export const MAX_FLY_ZOOM = 10;
+/** A single place is shown at least this close. */
+export const PLACE_ZOOM = 5;
+const PADDING: [number, number] = [40, 40];
+
+/**
+ * Moves the map to whatever is selected, in any view: a place, or the places of an event or a
+ * quote. Animated, unless the reader prefers reduced motion or this is the first view.
+ */
+export function FlyToSelection({ cut }: FlyToSelectionProps) {
+  const map = useMap();
+  const story = useStory();
+  const selection = useAppState((s) => s.selection);
+  const allPoints = useMemo(() => story.places.map((p) => placePoint(p, cut)), [story, cut]);
+  // `undefined` until the first run: a selection from the URL is shown without a flight.
+  const shown = useRef<Selection | null | undefined>(undefined);
+
+  useEffect(
+    function flyToSelection() {
+      const first = shown.current === undefined;
+      if (shown.current === selection) return;
+      shown.current = selection;
+      if (!selection) return;
+      const bounds = selectionBounds(story, selection, cut);
+      if (bounds) moveTo(map, bounds, allPoints, !first && !prefersReducedMotion());
+    },
+    [map, story, cut, selection, allPoints],
+  );
+
+  return null;
+}
+
+/**
+ * Shows `bounds` on the map. A single place (both corners meet) is shown close enough to stand
+ * apart from its neighbours among `allPoints`, but never further out than the map already is.
+ */
+export function moveTo(
+  map: LeafletMap,
+  bounds: Bounds,
+  allPoints: readonly LatLon[],
+  animate: boolean,
+) {
+  const [[south, west], [north, east]] = bounds;
+  // A map with no size (hidden, or not laid out yet) cannot animate.
+  const size = map.getSize();
+  const canAnimate = animate && size.x > 0 && size.y > 0;
+  if (south === north && west === east) {
+    const apart = separatingZoom([south, west], allPoints) ?? PLACE_ZOOM;
+    const wanted = Math.min(Math.max(apart, PLACE_ZOOM), MAX_FLY_ZOOM);
+    const zoom = Math.max(map.getZoom(), wanted);
+    if (canAnimate) map.flyTo([south, west], zoom, { duration: 0.8 });
+    else map.setView([south, west], zoom, { animate: false });
+    return;
+  }
+  const box: LatLngBoundsExpression = bounds;
+  const options = { padding: PADDING, maxZoom: MAX_FLY_ZOOM };
+  if (canAnimate) map.flyToBounds(box, { ...options, duration: 0.8 });
+  else map.fitBounds(box, { ...options, animate: false });
+}

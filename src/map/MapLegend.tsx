@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { useStory } from '../state/hooks';
+import { PlaceGlyph } from './PlaceGlyph';
+import { shapeKeys } from './placeShape';
+
+/** Props of {@link MapLegend}. */
+export interface MapLegendProps {
+  /** Large stories draw most places as plain dots. */
+  dots: boolean;
+}
+
+/** What the marker shapes, line styles and highlights mean, for this story's places and routes. */
+export function MapLegend({ dots }: MapLegendProps) {
+  const story = useStory();
+  const shapes = useMemo(() => shapeKeys(story.places.map((p) => p.kind)), [story]);
+  const hasFlights = story.routes.some((r) => !r.historical);
+  const hasHistory = story.routes.some((r) => r.historical);
+  const hasContextPlaces = useMemo(
+    () =>
+      story.places.some((p) => {
+        const events = story.eventsForPlace(p.id);
+        return events.length > 0 && events.every((e) => e.context);
+      }),
+    [story],
+  );
+
+  return (
+    <details className="map-legend" open>
+      <summary>Legend</summary>
+      <ul className="map-legend__list">
+        {shapes.map(({ shape, kinds }) => (
+          <li key={shape} className="map-legend__item">
+            <PlaceGlyph shape={shape} size={16} />
+            {capitalise(listKinds(kinds))}
+          </li>
+        ))}
+        {dots && (
+          <li className="map-legend__item">
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <circle className="map-legend__dot" cx="8" cy="8" r="3.5" />
+            </svg>
+            More places (zoom in for their shapes)
+          </li>
+        )}
+        {hasContextPlaces && (
+          <li className="map-legend__item">
+            <PlaceGlyph shape="circle" context size={16} />
+            Dashed outline: history or later
+          </li>
+        )}
+        {hasFlights && (
+          <li className="map-legend__item">
+            <LineSample historical={false} />
+            Flight
+          </li>
+        )}
+        {hasHistory && (
+          <li className="map-legend__item">
+            <LineSample historical />
+            Historical route
+          </li>
+        )}
+        <li className="map-legend__item" data-legend-state="selected">
+          <PlaceGlyph shape="circle" size={16} />
+          Selected
+        </li>
+        <li className="map-legend__item" data-legend-state="related">
+          <PlaceGlyph shape="circle" size={16} />
+          Linked to the selection
+        </li>
+      </ul>
+    </details>
+  );
+}
+
+function LineSample({ historical }: { historical: boolean }) {
+  return (
+    <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true">
+      <path
+        className={`map-legend__line ${historical ? 'map-route--historical' : 'map-route--flight'}`}
+        d="M2 8H26"
+      />
+    </svg>
+  );
+}
+
+const MAX_LISTED_KINDS = 3;
+
+function listKinds(kinds: readonly string[]): string {
+  const listed = kinds.slice(0, MAX_LISTED_KINDS).join(', ');
+  return kinds.length > MAX_LISTED_KINDS ? `${listed} and others` : listed;
+}
+
+/** "base" → "Base"; a two-letter kind is read as an abbreviation: "hq" → "HQ". */
+function capitalise(text: string): string {
+  if (/^[a-z]{2}$/.test(text)) return text.toUpperCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,90 @@
+import type { LatLngTuple } from 'leaflet';
+import { type KeyboardEvent, memo, useId, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+import { useItemState, useSelect, useStory } from '../state/hooks';
+import type { ItemState, StoryPlace } from '../story/model';
+import { prefersReducedMotion } from './motion';
+import { PlaceGlyph } from './PlaceGlyph';
+import { PlacePreview } from './PlacePreview';
+import { placeLabel } from './placeLabel';
+import { shapeOf } from './placeShape';
+import { usePortalMarker } from './usePortalMarker';
+
+/** Props of {@link PlaceMarker}. */
+export interface PlaceMarkerProps {
+  place: StoryPlace;
+  /** Where it sits on the cut map, [lat, shifted lon]. */
+  point: LatLngTuple;
+}
+
+/** The selected marker is drawn above related ones, which are drawn above the rest. */
+const RAISE: Record<ItemState, number> = { selected: 2000, related: 1000, idle: 0, unrelated: 0 };
+
+/**
+ * One place on the map: a button (shape by kind, name on selection, a preview on hover or focus)
+ * that selects the place. Only this marker re-renders when its state changes.
+ */
+export const PlaceMarker = memo(function PlaceMarker({ place, point }: PlaceMarkerProps) {
+  const state = useItemState('place', place.id);
+  const element = usePortalMarker(point, RAISE[state]);
+  if (!element) return null;
+  return createPortal(<PlaceButton place={place} point={point} state={state} />, element);
+});
+
+interface PlaceButtonProps extends PlaceMarkerProps {
+  state: ItemState;
+}
+
+function PlaceButton({ place, point, state }: PlaceButtonProps) {
+  const story = useStory();
+  const select = useSelect();
+  const map = useMap();
+  const previewId = useId();
+  const [open, setOpen] = useState(false);
+  const events = story.eventsForPlace(place.id);
+  const quoteCount = story.quotesForPlace(place.id).length;
+  const context = useMemo(() => events.length > 0 && events.every((e) => e.context), [events]);
+
+  function revealOnFocus() {
+    setOpen(true);
+    // Tabbing to a marker outside the view would otherwise leave it hidden.
+    if (!map.getBounds().contains(point)) map.panTo(point, { animate: !prefersReducedMotion() });
+  }
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key === 'Escape') setOpen(false);
+  }
+
+  return (
+    <div
+      className="place-marker"
+      data-shape={shapeOf(place.kind)}
+      onPointerEnter={() => setOpen(true)}
+      onPointerLeave={() => setOpen(false)}
+    >
+      <button
+        type="button"
+        className="place-marker__button"
+        data-place-id={place.id}
+        data-state={state}
+        aria-label={placeLabel(place, events.length, quoteCount)}
+        aria-current={state === 'selected' ? 'true' : undefined}
+        aria-describedby={open ? previewId : undefined}
+        onClick={() => select({ kind: 'place', id: place.id })}
+        onFocus={revealOnFocus}
+        onBlur={() => setOpen(false)}
+        onKeyDown={closeOnEscape}
+      >
+        <PlaceGlyph shape={shapeOf(place.kind)} context={context} />
+        {state === 'selected' && !open && (
+          <span className="place-marker__label" aria-hidden="true">
+            {place.name}
+          </span>
+        )}
+      </button>
+      {open && (
+        <PlacePreview id={previewId} place={place} events={events} quoteCount={quoteCount} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAppState, useStore, useStory } from '../state/hooks';
+import { goToStop, stepTour } from '../state/tour';
+import type { Frame } from '../state/url';
+import { BlackOut } from './BlackOut';
+import type { PresentAction } from './keys';
+import { PresentControls } from './PresentControls';
+import { openPresenterWindow } from './presenterWindow';
+import { StopCard } from './StopCard';
+import { describeStop } from './stopContent';
+import { useAnnounceStops } from './useAnnounceStops';
+import { useFullscreen } from './useFullscreen';
+import { usePresentationKeys } from './usePresentationKeys';
+import { useSelectCurrentStop } from './useSelectCurrentStop';
+
+/** Props of presentation mode. */
+export interface PresentationModeProps {
+  readonly frame: Frame;
+}
+
+/**
+ * Presentation mode over the live views: the stop card beside them, the clicker keys, full
+ * screen, the black screen, and the channel to the presenter view. Every stop change goes
+ * through `goToStop`/`stepTour`, so the views, the URL and an embedding host follow.
+ */
+export function PresentationMode({ frame }: PresentationModeProps) {
+  const story = useStory();
+  const store = useStore();
+  const step = useAppState((s) => s.step);
+  const zone = useAppState((s) => s.zone);
+  const fullscreen = useFullscreen();
+  const [blackedOut, setBlackedOut] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const toggleBlackout = useCallback(() => setBlackedOut((b) => !b), []);
+  const wake = useCallback(() => setBlackedOut(false), []);
+  const last = story.tour.length - 1;
+
+  useSelectCurrentStop();
+  useAnnounceStops(blackedOut, toggleBlackout);
+  useEffect(function focusTheStop() {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+
+  const exit = useCallback(() => {
+    fullscreen.exit();
+    store.set({ present: false });
+  }, [fullscreen, store]);
+
+  const act = (action: PresentAction) => {
+    switch (action.type) {
+      case 'next':
+        return stepTour(store, story, 1);
+      case 'previous':
+        return stepTour(store, story, -1);
+      case 'first':
+        return goToStop(store, story, 0);
+      case 'last':
+        return goToStop(store, story, last);
+      case 'go':
+        return goToStop(store, story, action.stop);
+      case 'fullscreen':
+        return fullscreen.enabled && fullscreen.toggle();
+      case 'blackout':
+        return toggleBlackout();
+      case 'escape':
+        return fullscreen.active ? fullscreen.exit() : exit();
+    }
+  };
+  const typed = usePresentationKeys(act, { blackedOut, onWake: wake });
+  const content = describeStop(story, step, zone);
+
+  return (
+    <section className="stop-card" aria-label="Presentation">
+      {/* The page header is hidden while presenting; an embed keeps its own title bar. */}
+      {!frame.embed && <h1 className="stop-card__story">{story.title}</h1>}
+      {content ? (
+        <StopCard content={content} headingRef={heading} />
+      ) : (
+        <h2 className="stop-card__title" tabIndex={-1} ref={heading}>
+          This story has no tour to present.
+        </h2>
+      )}
+      {typed && (
+        <p className="stop-card__typed" role="status">
+          Go to stop {typed}: press Enter
+        </p>
+      )}
+      <PresentControls
+        atFirst={step <= 0}
+        atLast={step >= last}
+        fullscreen={fullscreen}
+        canOpenPresenter={!frame.embed && content !== null}
+        onPrevious={() => stepTour(store, story, -1)}
+        onNext={() => stepTour(store, story, 1)}
+        onBlackout={toggleBlackout}
+        onPresenter={() => openPresenterWindow(store.get().step)}
+        onExit={exit}
+      />
+      {blackedOut && <BlackOut onWake={wake} />}
+    </section>
+  );
+}

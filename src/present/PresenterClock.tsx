@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { formatElapsed, useNow } from './useNow';
+
+const clockFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The time of day where the teacher is, and the time since the presenter view opened. */
+export function PresenterClock() {
+  const now = useNow();
+  const [started, setStarted] = useState(() => Date.now());
+  return (
+    <section className="presenter__clock" aria-label="Clock">
+      <p>
+        <span className="presenter__label">Time</span>{' '}
+        <time className="presenter__time">{clockFormat.format(now)}</time>
+      </p>
+      <p>
+        <span className="presenter__label">Elapsed</span>{' '}
+        <span className="presenter__time">{formatElapsed(now - started)}</span>
+      </p>
+      <button type="button" className="button" onClick={() => setStarted(Date.now())}>
+        Restart the timer
+      </button>
+    </section>
+  );
+}

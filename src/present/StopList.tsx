@@ -1,0 +1,45 @@
+import { useAppState, useStory } from '../state/hooks';
+import { describeStop } from './stopContent';
+
+/** Props of the list of every stop. */
+export interface StopListProps {
+  /** 0-based stop shown now. */
+  readonly current: number;
+  onGo(stop: number): void;
+}
+
+/** Every stop with its note, the current one marked; pressing one jumps the presentation there. */
+export function StopList({ current, onGo }: StopListProps) {
+  const story = useStory();
+  const zone = useAppState((s) => s.zone);
+  return (
+    <section className="presenter__all" aria-labelledby="presenter-all">
+      <h2 id="presenter-all" className="presenter__label">
+        All stops and notes
+      </h2>
+      <ol className="presenter__stops">
+        {story.tour.map((stop, index) => {
+          const content = describeStop(story, index, zone);
+          if (!content) return null;
+          return (
+            <li
+              // A tour may visit one item twice; its position is what tells two stops apart.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the tour's order is fixed
+              key={`${stop.select}@${index}`}
+              aria-current={index === current ? 'step' : undefined}
+            >
+              <button type="button" className="presenter__stop" onClick={() => onGo(index)}>
+                <span className="presenter__stop-title">
+                  {index + 1}. {content.title}
+                  {index === current && <span className="presenter__here"> (now)</span>}
+                </span>
+                {content.time && <span className="presenter__stop-time">{content.time}</span>}
+                {content.note && <span className="presenter__stop-note">{content.note}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

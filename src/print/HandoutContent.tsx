@@ -1,0 +1,76 @@
+import { useAppState, useStory } from '../state/hooks';
+import { formatEventTime, resolveZone, zoneName } from '../story/zone';
+import { HandoutMap } from './HandoutMap';
+import { HandoutPlaces } from './HandoutPlaces';
+import { HandoutSources } from './HandoutSources';
+import { HandoutStops } from './HandoutStops';
+import { HandoutTimeline } from './HandoutTimeline';
+
+/**
+ * The printed handout: the story on paper, in black on white, with nothing to click. Times are
+ * in the zone the reader chose, as on screen.
+ */
+export function HandoutContent() {
+  const story = useStory();
+  const zoneChoice = useAppState((s) => s.zone);
+  const zone = resolveZone(zoneChoice, story);
+  const label = zoneName(zone, story.dayExtent[0]);
+  const day = story.events.filter((e) => !e.context);
+  const context = story.events.filter((e) => e.context);
+
+  return (
+    <article className="handout__page" aria-label="Printable handout">
+      <header className="handout__header">
+        <p className="handout__brand">Dayline · handout</p>
+        <h1 className="handout__title">{story.title}</h1>
+        {story.subtitle && <p className="handout__subtitle">{story.subtitle}</p>}
+        {story.intro && <p className="handout__intro">{story.intro}</p>}
+      </header>
+
+      <section className="handout__section">
+        <h2>The day at a glance</h2>
+        <p className="handout__meta">
+          Times in {label}. ● a known time, ○ an approximate one (≈); bars show how long something
+          lasted.
+        </p>
+        <HandoutTimeline events={day} zone={zone} storyDay={story.date} zoneLabel={label} />
+        {context.length > 0 && (
+          <>
+            <h3>Before and after</h3>
+            <ul className="handout__context">
+              {context.map((e) => (
+                <li key={e.id}>
+                  <strong>{formatEventTime(e, zone, story.date)}</strong> {e.title}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {story.tour.length > 0 && (
+        <section className="handout__section">
+          <h2>The tour, stop by stop</h2>
+          <HandoutStops story={story} zone={zoneChoice} />
+        </section>
+      )}
+
+      <section className="handout__section handout__section--places">
+        <h2>Where it happened</h2>
+        <figure className="handout__figure">
+          <HandoutMap places={story.places} routes={story.routes} />
+          <figcaption className="handout__meta">
+            Numbers match the list below. Solid lines: flights on the day; dashed: historical
+            routes. Land: Natural Earth.
+          </figcaption>
+        </figure>
+        <HandoutPlaces story={story} zone={zone} />
+      </section>
+
+      <section className="handout__section">
+        <h2>Sources</h2>
+        <HandoutSources story={story} />
+      </section>
+    </article>
+  );
+}

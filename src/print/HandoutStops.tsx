@@ -1,0 +1,40 @@
+import { describeStop } from '../present/stopContent';
+import type { ZoneChoice } from '../state/store';
+import type { Story } from '../story/model';
+
+/** Every tour stop as the class saw it: time, title, place, the note and the quote. */
+export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }) {
+  return (
+    <ol className="handout__stops">
+      {story.tour.map((stop, index) => {
+        const content = describeStop(story, index, zone);
+        if (!content) return null;
+        return (
+          <li
+            // A tour may visit one item twice; its position is what tells two stops apart.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the tour's order is fixed
+            key={`${stop.select}@${index}`}
+            className="handout__stop"
+          >
+            <h3 className="handout__stop-title">{content.title}</h3>
+            {(content.time || content.where) && (
+              <p className="handout__meta">
+                {[content.time, content.where].filter(Boolean).join(' · ')}
+              </p>
+            )}
+            {content.note && <p>{content.note}</p>}
+            {content.quote && (
+              <blockquote className="handout__quote">
+                <p>“{content.quote.text}”</p>
+                <footer>
+                  — {content.quote.speaker}
+                  {content.quote.occasion && `, ${content.quote.occasion}`}
+                </footer>
+              </blockquote>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,108 @@
+import { scaleLinear } from 'd3-scale';
+import type { StoryEvent } from '../story/model';
+import { formatClock, formatEventTime, isApprox, zoneOffsetMinutes } from '../story/zone';
+
+/** One hour line of the printed timeline. */
+export interface PrintTick {
+  readonly y: number;
+  readonly label: string;
+}
+
+/** One event of the printed timeline, with its label moved clear of the others. */
+export interface PrintItem {
+  readonly id: string;
+  /** Where the event starts and ends on the axis; equal for an instant. */
+  readonly y1: number;
+  readonly y2: number;
+  /** Spans stand side by side in lanes left of the axis (0 = nearest). */
+  readonly lane: number;
+  /** Where the label sits: at `y1`, or pushed down under the label before it. */
+  readonly labelY: number;
+  readonly time: string;
+  readonly title: string;
+  readonly approx: boolean;
+}
+
+/** The printed timeline's geometry, in SVG user units. */
+export interface PrintTimeline {
+  readonly ticks: readonly PrintTick[];
+  readonly items: readonly PrintItem[];
+  readonly height: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Options of `layoutPrintTimeline`. */
+export interface PrintTimelineOptions {
+  /** Height of the time axis; the drawing grows when labels need more. Default 440. */
+  readonly axisHeight?: number;
+  /** Vertical room of one label line. Default 15. */
+  readonly lineHeight?: number;
+  /** The story's day (`2025-08-15`), so times on it carry no date. */
+  readonly storyDay?: string;
+}
+
+const HOUR = 3_600_000;
+const TOP = 14;
+
+/**
+ * Lays out the day's events down a vertical time axis (time flows down the page, as people read
+ * a programme). Labels that would overlap are pushed down in time order, so nothing is hidden.
+ */
+export function layoutPrintTimeline(
+  events: readonly StoryEvent[],
+  zone: string,
+  { axisHeight = 440, lineHeight = 15, storyDay }: PrintTimelineOptions = {},
+): PrintTimeline {
+  const sorted = [...events].sort((a, b) => a.order - b.order);
+  const first = sorted[0];
+  if (!first) return { ticks: [], items: [], height: TOP * 2, top: TOP, bottom: TOP };
+  const lo = Math.min(...sorted.map((e) => e.startMs));
+  const hi = Math.max(...sorted.map((e) => e.endMs));
+  const [start, end] = hourBounds(lo, hi, zone);
+  const y = scaleLinear()
+    .domain([start, end])
+    .range([TOP, TOP + axisHeight]);
+
+  const hours = (end - start) / HOUR;
+  const every = hours > 16 ? 3 : hours > 10 ? 2 : 1;
+  const ticks: PrintTick[] = [];
+  for (let t = start, i = 0; t <= end; t += HOUR, i += 1) {
+    if (i % every === 0) ticks.push({ y: y(t), label: formatClock(t, zone) });
+  }
+
+  const laneEnds: number[] = [];
+  let previousLabel = Number.NEGATIVE_INFINITY;
+  const items = sorted.map((event): PrintItem => {
+    const y1 = y(event.startMs);
+    const y2 = y(event.endMs);
+    let lane = 0;
+    if (y2 > y1) {
+      lane = laneEnds.findIndex((endY) => endY <= y1);
+      if (lane === -1) lane = laneEnds.length;
+      laneEnds[lane] = y2 + 2;
+    }
+    const labelY = Math.max(y1, previousLabel + lineHeight);
+    previousLabel = labelY;
+    return {
+      id: event.id,
+      y1,
+      y2,
+      lane,
+      labelY,
+      time: formatEventTime(event, zone, storyDay),
+      title: event.title,
+      approx: isApprox(event),
+    };
+  });
+  const bottom = TOP + axisHeight;
+  return { ticks, items, top: TOP, bottom, height: Math.max(bottom, previousLabel) + TOP };
+}
+
+/** Whole hours in the zone around [lo, hi], so the axis starts and ends on an hour line. */
+function hourBounds(lo: number, hi: number, zone: string): [number, number] {
+  const offset = zoneOffsetMinutes(zone, lo) * 60_000;
+  const start = Math.floor((lo + offset) / HOUR) * HOUR - offset;
+  const end = Math.max(start + HOUR, Math.ceil((hi + offset) / HOUR) * HOUR - offset);
+  return [start, end];
+}

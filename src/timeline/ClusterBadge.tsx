@@ -1,0 +1,104 @@
+import { type KeyboardEvent, memo } from 'react';
+import { useAppState, useStory } from '../state/hooks';
+import { itemKey, type StoryEvent } from '../story/model';
+import { formatClock, zoneAbbreviation } from '../story/zone';
+import { estimateTextWidth } from './labels';
+import type { PlacedCluster } from './layout';
+import type { TimelineMetrics } from './metrics';
+
+/** Props of a badge counting crowded events. */
+export interface ClusterBadgeProps {
+  cluster: PlacedCluster;
+  metrics: TimelineMetrics;
+  /** The IANA zone the accessible name gives times in. */
+  zone: string;
+  /** Zooms the plot to the cluster's events. */
+  onZoomTo(cluster: PlacedCluster): void;
+}
+
+type Contains = 'selected' | 'related' | 'none';
+
+/** Whether the selection, or something related to it, is among these events. */
+function useContains(events: readonly StoryEvent[]): Contains {
+  const story = useStory();
+  return useAppState((s) => {
+    if (!s.selection) return 'none';
+    const related = story.relatedTo(s.selection);
+    let found: Contains = 'none';
+    for (const e of events) {
+      if (s.selection.kind === 'event' && s.selection.id === e.id) return 'selected';
+      if (related.has(itemKey('event', e.id))) found = 'related';
+    }
+    return found;
+  });
+}
+
+/** `+37`: events with no room in the lanes; activating it zooms in on them. */
+function ClusterBadgeView({ cluster, metrics: m, zone, onZoomTo }: ClusterBadgeProps) {
+  const contains = useContains(cluster.events);
+  const count = cluster.events.length;
+  const text = `+${count.toLocaleString('en-GB')}`;
+  const width = estimateTextWidth(text, m.tickFont) + 0.8 * m.em;
+  const height = 1.15 * m.em;
+  const from = formatClock(cluster.startMs, zone);
+  const to = formatClock(cluster.endMs, zone);
+  const when = from === to ? from : `${from}–${to}`;
+  const name = `${count} more ${count === 1 ? 'event' : 'events'}, ${when} ${zoneAbbreviation(zone, cluster.startMs)}: zoom in`;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onZoomTo(cluster);
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; the group is the control.
+    <g
+      className="tl-cluster"
+      data-contains={contains}
+      transform={`translate(${cluster.x} ${m.clusterY})`}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onClick={() => onZoomTo(cluster)}
+      onKeyDown={onKeyDown}
+    >
+      <rect
+        className="tl-cluster__badge"
+        x={-width / 2}
+        y={-height / 2}
+        width={width}
+        height={height}
+        rx={height / 2}
+      />
+      <text
+        className="tl-cluster__count"
+        y={0}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={m.tickFont}
+      >
+        {text}
+      </text>
+    </g>
+  );
+}
+
+function sameCluster(a: PlacedCluster, b: PlacedCluster): boolean {
+  return (
+    a === b ||
+    (a.key === b.key &&
+      a.x === b.x &&
+      a.events.length === b.events.length &&
+      a.events[0] === b.events[0] &&
+      a.events.at(-1) === b.events.at(-1))
+  );
+}
+
+/** Memoised on what it draws: a new layout that leaves the badge in place does not re-render it. */
+export const ClusterBadge = memo(
+  ClusterBadgeView,
+  (a, b) =>
+    sameCluster(a.cluster, b.cluster) &&
+    a.metrics === b.metrics &&
+    a.zone === b.zone &&
+    a.onZoomTo === b.onZoomTo,
+);

@@ -1,0 +1,48 @@
+import { type RefObject, useLayoutEffect, useState } from 'react';
+
+/** A box's size in whole pixels, and its font size (the `em` the drawing is measured in). */
+export interface ElementSize {
+  readonly width: number;
+  readonly height: number;
+  readonly em: number;
+}
+
+/**
+ * Follows the element's size with a ResizeObserver. Where layout gives no size (jsdom, a hidden
+ * panel) the fallback stands in, so the drawing still has room for its items.
+ */
+export function useElementSize(
+  ref: RefObject<HTMLElement | null>,
+  fallback: { width: number; height: number },
+): ElementSize {
+  const [size, setSize] = useState<ElementSize>({ ...fallback, em: 16 });
+  const { width: fallbackWidth, height: fallbackHeight } = fallback;
+
+  useLayoutEffect(
+    function observeSize() {
+      const element = ref.current;
+      if (!element) return;
+      const measure = () => {
+        const box = element.getBoundingClientRect();
+        const next: ElementSize = {
+          width: Math.round(box.width) || fallbackWidth,
+          height: Math.round(box.height) || fallbackHeight,
+          em: Number.parseFloat(getComputedStyle(element).fontSize) || 16,
+        };
+        setSize((prev) =>
+          prev.width === next.width && prev.height === next.height && prev.em === next.em
+            ? prev
+            : next,
+        );
+      };
+      measure();
+      const observer = new ResizeObserver(measure);
+      observer.observe(element);
+      return function stopObserving() {
+        observer.disconnect();
+      };
+    },
+    [ref, fallbackWidth, fallbackHeight],
+  );
+  return size;
+}

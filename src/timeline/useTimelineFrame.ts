@@ -1,0 +1,40 @@
+import { type RefObject, useMemo } from 'react';
+import type { Extent } from './lanes';
+import { type TimelineMetrics, timelineMetrics } from './metrics';
+import { useElementSize } from './useElementSize';
+
+/** Where layout gives no size (jsdom), the plot and the view are taken to be this big. */
+const FALLBACK_PLOT = { width: 800, height: 184 };
+const FALLBACK_ROOT = { width: 1000, height: 248 };
+/** Below this width (in em) the gutters become a row above the plot and the legend folds. */
+const NARROW_EM = 36;
+
+/** The measured frame the drawing fills. */
+export interface TimelineFrame {
+  /** The drawing's width in pixels. */
+  readonly width: number;
+  readonly metrics: TimelineMetrics;
+  /** The plot's pixel range, right of the axis rows' zone labels. */
+  readonly plot: Extent;
+  /** The view is too narrow for gutters beside the plot. */
+  readonly narrow: boolean;
+}
+
+/** Follows the sizes of the view and its plot, and derives the drawing's measures from them. */
+export function useTimelineFrame(
+  rootRef: RefObject<HTMLElement | null>,
+  plotRef: RefObject<HTMLElement | null>,
+  secondRow: boolean,
+): TimelineFrame {
+  const size = useElementSize(plotRef, FALLBACK_PLOT);
+  const root = useElementSize(rootRef, FALLBACK_ROOT);
+  const metrics = useMemo(
+    () => timelineMetrics(size.em, size.height, secondRow),
+    [size.em, size.height, secondRow],
+  );
+  const plot = useMemo<Extent>(() => {
+    const left = metrics.rowLabelWidth;
+    return [left, Math.max(left + metrics.em, size.width - metrics.padRight)];
+  }, [metrics, size.width]);
+  return { width: size.width, metrics, plot, narrow: root.width < NARROW_EM * root.em };
+}

@@ -1,0 +1,47 @@
+import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
+import type { Story } from '../story/model';
+import { eventsInWindow, gutterOf, type TimelineIndex } from './eventIndex';
+import type { Extent } from './lanes';
+import { layoutTimeline, type TimelineLayout } from './layout';
+import type { TimelineMetrics } from './metrics';
+import type { Domain } from './zoomMath';
+
+/** Events this far left of the window (in em) are laid out too, so their labels claim their room. */
+const LEFT_MARGIN_EM = 16;
+
+/** What the plot shows of the story in the window. */
+export interface TimelineLayoutInput {
+  story: Story;
+  index: TimelineIndex;
+  domain: Domain;
+  plot: Extent;
+  metrics: TimelineMetrics;
+  /** The keyboard's tab stop and the selection: always drawn, even in a crowd. */
+  tabStopId: string | null;
+  selectedId: string | null;
+}
+
+/**
+ * The marks and badges for the visible window: a binary search finds the visible events, and only
+ * they are laid out. Memoised on the window, the plot's size, the story and the pinned events.
+ */
+export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
+  const { story, index, domain, plot, metrics, tabStopId, selectedId } = input;
+  const pinned = useMemo(
+    () =>
+      [...new Set([tabStopId, selectedId])].flatMap((id) => {
+        const event = id ? story.eventById.get(id) : undefined;
+        return event && gutterOf(event, story.dayExtent) === null ? [event] : [];
+      }),
+    [story, tabStopId, selectedId],
+  );
+  return useMemo(() => {
+    const [d0, d1] = domain;
+    const msPerPx = (d1 - d0) / (plot[1] - plot[0]);
+    const x = scaleLinear().domain(domain).range(plot);
+    const margin = metrics.em * msPerPx;
+    const events = eventsInWindow(index, d0 - LEFT_MARGIN_EM * margin, d1 + margin);
+    return layoutTimeline({ events, pinned, x, msPerPx, plot, metrics });
+  }, [index, domain, plot, metrics, pinned]);
+}

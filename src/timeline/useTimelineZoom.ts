@@ -1,0 +1,197 @@
+import { select } from 'd3-selection';
+import { type D3ZoomEvent, type ZoomBehavior, zoom } from 'd3-zoom';
+import { type RefObject, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  clampDomain,
+  type Domain,
+  domainFor,
+  fitDomain,
+  MIN_SPAN_MS,
+  maxZoom,
+  revealDomain,
+  transformFor,
+  zoomDomain,
+} from './zoomMath';
+
+/** `smooth` glides (unless the reader prefers reduced motion); `instant` jumps. */
+export type Motion = 'instant' | 'smooth';
+
+/** The visible window and the ways to change it. */
+export interface TimelineZoom {
+  /** The window of time the plot shows now. */
+  readonly domain: Domain;
+  readonly canZoomIn: boolean;
+  readonly canZoomOut: boolean;
+  /** Zooms by `factor` (2 = closer, 0.5 = further) keeping the time `around` in place. Stable, like the other functions. */
+  zoomBy(factor: number, around?: number): void;
+  /** Back to the whole day. */
+  reset(): void;
+  /** Zooms to fit a range of time, within the zoom limits. */
+  zoomTo(range: Domain, motion: Motion): void;
+  /** Pans, at the same zoom, just enough to bring a range of time into view. */
+  reveal(range: Domain, motion: Motion): void;
+}
+
+interface Live {
+  base: Domain;
+  range: Domain;
+  domain: Domain;
+  reducedMotion: boolean;
+  behaviour: ZoomBehavior<SVGSVGElement, unknown> | null;
+  frame: number;
+}
+
+const GLIDE_MS = 320;
+
+/**
+ * d3-zoom's default filter (no right button, no ctrl-click), and no mouse presses without a window:
+ * d3-drag needs `event.view`, which scripted events (test tools, embedders) may leave out.
+ */
+function acceptGesture(event: MouseEvent | WheelEvent | TouchEvent): boolean {
+  if (event.ctrlKey && event.type !== 'wheel') return false;
+  if ('button' in event && event.button) return false;
+  return event.type !== 'mousedown' || !!event.view;
+}
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+const sameDomain = (a: Domain, b: Domain) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * d3-zoom on the plot's `<svg>` (wheel, drag, pinch, double-click), its transform turned into a
+ * window of time with `rescaleX` and kept in React state. Programmatic changes go through the
+ * same behaviour so that gestures continue from where they left off. `base` is the whole day,
+ * `range` the plot's pixels.
+ */
+export function useTimelineZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  base: Domain,
+  range: Domain,
+  height: number,
+  reducedMotion: boolean,
+): TimelineZoom {
+  const [domain, setDomain] = useState<Domain>(base);
+  const live = useRef<Live>({
+    base,
+    range,
+    domain: base,
+    reducedMotion,
+    behaviour: null,
+    frame: 0,
+  });
+  live.current.reducedMotion = reducedMotion;
+
+  const stopGlide = useCallback(() => {
+    if (live.current.frame) cancelAnimationFrame(live.current.frame);
+    live.current.frame = 0;
+  }, []);
+
+  useLayoutEffect(
+    function attachZoom() {
+      const svg = svgRef.current;
+      if (!svg) return;
+      const behaviour = zoom<SVGSVGElement, unknown>()
+        .duration(0)
+        .filter(acceptGesture)
+        .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          if (event.sourceEvent) stopGlide();
+        })
+        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          const next = domainFor(event.transform, live.current.base, live.current.range);
+          live.current.domain = next;
+          setDomain((prev) => (sameDomain(prev, next) ? prev : next));
+        });
+      live.current.behaviour = behaviour;
+      const selection = select(svg).call(behaviour);
+      return function detachZoom() {
+        stopGlide();
+        selection.on('.zoom', null);
+        live.current.behaviour = null;
+      };
+    },
+    [svgRef, stopGlide],
+  );
+
+  const [b0, b1] = base;
+  const [r0, r1] = range;
+  useLayoutEffect(
+    function configureZoom() {
+      const state = live.current;
+      const nextBase: Domain = [b0, b1];
+      const nextRange: Domain = [r0, r1];
+      const newDay = !sameDomain(state.base, nextBase);
+      state.base = nextBase;
+      state.range = nextRange;
+      const svg = svgRef.current;
+      if (!svg || !state.behaviour) return;
+      const extent: [[number, number], [number, number]] = [
+        [r0, 0],
+        [r1, height],
+      ];
+      state.behaviour
+        .extent(extent)
+        .translateExtent(extent)
+        .scaleExtent([1, maxZoom(nextBase)]);
+      // A new size keeps the window of time in view; a new story starts from its whole day.
+      const keep = newDay ? nextBase : clampDomain(state.domain, nextBase);
+      select(svg).call(state.behaviour.transform, transformFor(keep, nextBase, nextRange));
+    },
+    [svgRef, b0, b1, r0, r1, height],
+  );
+
+  const show = useCallback(
+    (target: Domain, motion: Motion) => {
+      const state = live.current;
+      const svg = svgRef.current;
+      const behaviour = state.behaviour;
+      if (!svg || !behaviour) return;
+      stopGlide();
+      const goal = clampDomain(target, state.base);
+      const jump = (d: Domain) =>
+        select(svg).call(behaviour.transform, transformFor(d, state.base, state.range));
+      if (
+        motion === 'instant' ||
+        state.reducedMotion ||
+        typeof requestAnimationFrame !== 'function'
+      ) {
+        jump(goal);
+        return;
+      }
+      const from = state.domain;
+      const started = performance.now();
+      const step = (now: number) => {
+        const t = Math.min(1, (now - started) / GLIDE_MS);
+        const e = ease(t);
+        jump([from[0] + (goal[0] - from[0]) * e, from[1] + (goal[1] - from[1]) * e]);
+        state.frame = t < 1 ? requestAnimationFrame(step) : 0;
+      };
+      state.frame = requestAnimationFrame(step);
+    },
+    [svgRef, stopGlide],
+  );
+
+  const controls = useMemo(
+    () => ({
+      zoomBy: (factor: number, around?: number) => {
+        const [from, to] = live.current.domain;
+        const anchor =
+          around !== undefined && around >= from && around <= to ? around : (from + to) / 2;
+        show(zoomDomain(live.current.domain, factor, anchor), 'instant');
+      },
+      reset: () => show(live.current.base, 'instant'),
+      zoomTo: (r: Domain, motion: Motion) => show(fitDomain(r), motion),
+      reveal: (r: Domain, motion: Motion) => {
+        const target = revealDomain(live.current.domain, r);
+        if (target) show(target, motion);
+      },
+    }),
+    [show],
+  );
+
+  const span = domain[1] - domain[0];
+  const baseSpan = b1 - b0;
+  const canZoomIn = span > Math.min(MIN_SPAN_MS, baseSpan) * 1.001;
+  const canZoomOut = span < baseSpan * 0.999;
+  return useMemo(
+    () => ({ domain, canZoomIn, canZoomOut, ...controls }),
+    [domain, canZoomIn, canZoomOut, controls],
+  );
+}

@@ -1,0 +1,51 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestRun } from './current';
+
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
+
+/**
+ * DESIGN.md: "in the default configuration no request leaves the page's own origin". Every
+ * request to another origin is recorded (the runner then fails the test) and aborted, so nothing
+ * leaves the machine even when a test fails.
+ */
+export async function guardContext(context: BrowserContext, run: TestRun): Promise<void> {
+  const allowed = (url: string) => isAllowed(url, run.allowedOrigins);
+  context.on('request', (request) => {
+    if (!allowed(request.url())) run.outside.add(request.url());
+  });
+  await context.route('**', (route) => {
+    const url = route.request().url();
+    if (allowed(url)) return route.continue();
+    run.outside.add(url);
+    return route.abort('blockedbyclient');
+  });
+}
+
+/** Collects what a page says went wrong, and its dialogs (dismissed, so nothing blocks). */
+export function watchPage(page: Page, run: TestRun): void {
+  const dialogs: NonNullable<ReturnType<TestRun['dialogs']['get']>> = [];
+  run.dialogs.set(page, dialogs);
+  run.pages.push(page);
+  page.on('pageerror', (error) => run.pageErrors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') run.pageErrors.push(`console.error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog);
+    dialog.dismiss().catch(() => {});
+  });
+}
+
+function isAllowed(url: string, origins: ReadonlySet<string>): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
+  if (!NETWORK_SCHEMES.has(parsed.protocol)) return false;
+  const scheme = parsed.protocol.replace(/^ws/, 'http');
+  return origins.has(`${scheme}//${parsed.host}`);
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DESKTOP, OUTPUT_DIR, openApp, test, WIDE } from './fixture';
+import { DEFAULT_STORY_FILE } from './story-links';
+
+interface RawStory {
+  title: string;
+  tour?: { select: string; note?: string }[];
+  sources: { title: string; url?: string }[];
+  places: { name: string }[];
+}
+const STORY = JSON.parse(readFileSync(DEFAULT_STORY_FILE, 'utf8')) as RawStory;
+const TOUR = STORY.tour ?? [];
+
+const handout = (page: Page) => page.getByRole('article', { name: 'Printable handout' });
+
+/** Opens the app and waits until the handout (loaded when the page is idle) is in the page. */
+async function openForPrint(path: string, viewport = DESKTOP): Promise<Page> {
+  const page = await openApp(path, { viewport });
+  await page.locator('article[aria-label="Printable handout"]').waitFor({ state: 'attached' });
+  await page.locator('svg.handout__map[data-land="loaded"]').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Controls a reader could see: buttons, links styled as buttons, fields, map controls. */
+function visibleControls(page: Page): Promise<string[]> {
+  return page
+    .locator('button, [role="button"], select, input, textarea, .leaflet-control, [data-view]')
+    .evaluateAll((elements) =>
+      elements
+        .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+}
+
+test('print media hides every control and view, and shows the whole tour', async () => {
+  const page = await openForPrint('/');
+  assert.equal(await handout(page).count(), 0, 'the handout is not shown on screen');
+  await page.emulateMedia({ media: 'print' });
+  await handout(page).waitFor();
+  assert.deepEqual(await visibleControls(page), [], 'nothing to click is printed');
+
+  await handout(page).getByRole('heading', { level: 1, name: STORY.title }).waitFor();
+  const stops = handout(page).locator('.handout__stop');
+  assert.equal(await stops.count(), TOUR.length, 'every tour stop is printed');
+  for (const [i, stop] of TOUR.entries()) {
+    if (stop.note)
+      assert.match((await stops.nth(i).textContent()) ?? '', new RegExp(escapeRegExp(stop.note)));
+  }
+  const text = (await handout(page).textContent()) ?? '';
+  for (const source of STORY.sources) {
+    if (source.url)
+      assert.ok(text.includes(source.url), `the address of "${source.title}" is printed`);
+  }
+  for (const place of STORY.places) assert.ok(text.includes(place.name), `${place.name} is listed`);
+  assert.ok(
+    await handout(page)
+      .getByRole('img', { name: /timeline of the day/i })
+      .isVisible(),
+  );
+  assert.ok(
+    await handout(page)
+      .getByRole('img', { name: /map of the/i })
+      .isVisible(),
+  );
+});
+
+test('printing from presentation mode gives the same handout, in black on white', async () => {
+  const page = await openForPrint('/?present=1&step=3', WIDE);
+  await page.emulateMedia({ media: 'print' });
+  await handout(page).waitFor();
+  assert.deepEqual(await visibleControls(page), []);
+  assert.equal(await handout(page).locator('.handout__stop').count(), TOUR.length);
+  const colours = await page.evaluate(() => ({
+    text: getComputedStyle(document.querySelector('.handout') as Element).color,
+    page: getComputedStyle(document.body).backgroundColor,
+  }));
+  assert.deepEqual(colours, { text: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)' });
+});
+
+test('page.pdf() writes the handout to tests/output/handout.pdf (A4) and handout-letter.pdf', async () => {
+  const page = await openForPrint('/');
+  await page.emulateMedia({ media: 'print' });
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  for (const [file, format] of [
+    ['handout.pdf', 'A4'],
+    ['handout-letter.pdf', 'Letter'],
+  ] as const) {
+    const path = join(OUTPUT_DIR, file);
+    await page.pdf({ path, format, preferCSSPageSize: true });
+    const pdf = await readFile(path, 'latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    assert.ok(pdf.startsWith('%PDF-'), `${file} is a PDF`);
+    assert.ok(pages >= 2 && pages <= 8, `${file} has ${pages} pages`);
+  }
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { LazyMapView } from '../../src/map/LazyMapView';
+import { StoreContext, StoryContext } from '../../src/state/hooks';
+import { createStore } from '../../src/state/store';
+import { miniStory } from '../fixtures/mini-story';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('LazyMapView', () => {
+  test('holds the map panel’s place, then shows the map once its code has loaded', async () => {
+    vi.stubGlobal('fetch', () => new Promise(() => {}));
+    render(
+      <StoryContext.Provider value={miniStory()}>
+        <StoreContext.Provider value={createStore()}>
+          <LazyMapView />
+        </StoreContext.Provider>
+      </StoryContext.Provider>,
+    );
+    const region = screen.getByRole('region', { name: 'Map of the places' });
+    expect(region).toHaveAttribute('data-view', 'map');
+    expect(await screen.findByRole('button', { name: /^Air base/ })).toHaveAttribute(
+      'data-place-id',
+      'base',
+    );
+    expect(screen.getByRole('region', { name: 'Map of the places' })).not.toHaveAttribute(
+      'aria-busy',
+    );
+  });
+});

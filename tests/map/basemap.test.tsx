@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ATLAS_FILES } from '../../src/map/useAtlas';
+import { withSizedMaps } from './mapSize';
+import { markerOf, renderMap } from './renderMap';
+
+const require = createRequire(import.meta.url);
+const ATLAS = readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8');
+const atlasResponse = () =>
+  new Response(ATLAS, { headers: { 'Content-Type': 'application/json' } });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the Natural Earth basemap', () => {
+  test('loads after the map is shown, then draws land and borders and credits Natural Earth', async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal('fetch', (url: string) =>
+      url === ATLAS_FILES.countries110m
+        ? new Promise<Response>((resolve) => {
+            answer = resolve;
+          })
+        : new Promise(() => {}),
+    );
+    const { container } = renderMap();
+    // Places are on the map before the basemap arrives.
+    expect(markerOf(container, 'base')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the basemap');
+
+    answer(atlasResponse());
+    await waitFor(() => expect(container.querySelector('path.map-land')).not.toBeNull());
+    expect(container.querySelector('path.map-borders')).not.toBeNull();
+    expect(container.querySelector('.leaflet-basemap-pane path.map-land')).not.toBeNull();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent(
+      'Natural Earth',
+    );
+    // No tile layer, ever.
+    expect(container.querySelector('.leaflet-tile')).toBeNull();
+  });
+
+  test('says so when the geometry cannot be loaded, and the markers still work', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
+    const { container } = renderMap();
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('The basemap could not be loaded'),
+    );
+    expect(container.querySelector('path.map-land')).toBeNull();
+    expect(markerOf(container, 'capital')).toHaveAttribute('data-state', 'idle');
+  });
+});
+
+describe('the finer land for closer views', () => {
+  withSizedMaps();
+
+  test('is fetched only once the map is zoomed in, and then replaces the coarse land', async () => {
+    const fetch = vi.fn((_url: string) => Promise.resolve(atlasResponse()));
+    vi.stubGlobal('fetch', fetch);
+    const { container, store } = renderMap();
+    await waitFor(() => expect(container.querySelector('path.map-land')).not.toBeNull());
+    const coarse = container.querySelector('path.map-land');
+    const fetched = () => fetch.mock.calls.map(([url]) => url);
+    expect(fetched()).toContain(ATLAS_FILES.countries110m);
+    expect(fetched()).not.toContain(ATLAS_FILES.land50m);
+
+    act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
+    await waitFor(() => expect(fetch).toHaveBeenCalledWith(ATLAS_FILES.land50m, expect.anything()));
+    await waitFor(() => expect(container.querySelector('path.map-land')).not.toBe(coarse));
+    expect(container.querySelectorAll('path.map-land')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { placeLabel } from '../../src/map/placeLabel';
+import { shapeKeys, shapeOf } from '../../src/map/placeShape';
+
+describe('shapeOf', () => {
+  test('tells kinds of place apart by shape', () => {
+    expect(shapeOf('base')).toBe('square');
+    expect(shapeOf('city')).toBe('circle');
+    expect(shapeOf('capital')).toBe('capital');
+    expect(shapeOf('cemetery')).toBe('cross');
+    expect(shapeOf('airfield')).toBe('triangle');
+  });
+
+  test('reads free-text kinds by their key word', () => {
+    expect(shapeOf('Air base')).toBe('square');
+    expect(shapeOf('National cemetery')).toBe('cross');
+    expect(shapeOf('ALSIB airfield')).toBe('triangle');
+  });
+
+  test('gives any other kind, or none, a diamond', () => {
+    expect(shapeOf('hq')).toBe('diamond');
+    expect(shapeOf(undefined)).toBe('diamond');
+  });
+});
+
+describe('shapeKeys', () => {
+  test('lists each shape in use once, with the kinds it stands for', () => {
+    expect(shapeKeys(['city', 'base', 'capital', 'town', undefined, 'city'])).toEqual([
+      { shape: 'square', kinds: ['base'] },
+      { shape: 'circle', kinds: ['city', 'town'] },
+      { shape: 'capital', kinds: ['capital'] },
+      { shape: 'diamond', kinds: ['other place'] },
+    ]);
+  });
+});
+
+describe('placeLabel', () => {
+  const kremlin = { id: 'moscow', name: 'Moscow Kremlin', lat: 55.75, lon: 37.62, kind: 'capital' };
+
+  test('starts with the name, then the kind and what is linked', () => {
+    expect(placeLabel(kremlin, 1, 2)).toBe('Moscow Kremlin, capital — 1 event, 2 quotes');
+  });
+
+  test('leaves out what is not there', () => {
+    expect(placeLabel(kremlin, 0, 1)).toBe('Moscow Kremlin, capital — 1 quote');
+    expect(placeLabel({ ...kremlin, kind: undefined }, 0, 0)).toBe('Moscow Kremlin');
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HandoutContent } from '../../src/print/HandoutContent';
+import { miniStory } from '../fixtures/mini-story';
+import { renderWithStory } from '../fixtures/render';
+
+const land = readFileSync(
+  createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'),
+  'utf8',
+);
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(land, { headers: { 'content-type': 'application/json' } })),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('HandoutContent (the printed handout)', () => {
+  const story = miniStory();
+
+  it('has the title, the introduction and every tour stop with its time, note and quote', () => {
+    renderWithStory(<HandoutContent />, { story });
+    expect(screen.getByRole('heading', { level: 1, name: 'Mini summit' })).toBeInTheDocument();
+    expect(screen.getByText(story.intro!)).toBeInTheDocument();
+    const tour = screen.getByRole('heading', { name: /the tour/i }).closest('section')!;
+    const stops = within(tour).getAllByRole('listitem');
+    expect(stops).toHaveLength(story.tour.length);
+    expect(stops[0]).toHaveTextContent('Arrival');
+    expect(stops[0]).toHaveTextContent('≈ 10:20 AKDT');
+    expect(stops[0]).toHaveTextContent('It starts with an arrival.');
+    expect(stops[1]).toHaveTextContent('“Long talks.”');
+    expect(stops[2]).toHaveTextContent('Boris Belov');
+    expect(stops[2]).toHaveTextContent('“Next time in the capital.”');
+  });
+
+  it("draws the day's events on a timeline, and lists what happened before and after", () => {
+    renderWithStory(<HandoutContent />, { story });
+    const timeline = screen.getByRole('img', { name: /timeline of the day, 3 events/i });
+    for (const title of ['Arrival', 'Talks', 'Press statements']) {
+      expect(within(timeline).getByText(title)).toBeInTheDocument();
+    }
+    expect(
+      screen.getByRole('heading', { name: 'Before and after' }).nextElementSibling,
+    ).toHaveTextContent('Next meeting proposed');
+  });
+
+  it('lists the places with coordinates and what happened there, beside a map of them', async () => {
+    renderWithStory(<HandoutContent />, { story });
+    const section = screen.getByRole('heading', { name: 'Where it happened' }).closest('section')!;
+    const map = within(section).getByRole('img', { name: /map of the 2 places/i });
+    await waitFor(() => expect(map).toHaveAttribute('data-land', 'loaded'));
+    const places = within(section).getAllByRole('listitem');
+    expect(places[0]).toHaveTextContent('Air base');
+    expect(places[0]).toHaveTextContent('61.25° N, 149.80° W');
+    expect(places[0]).toHaveTextContent('What happened here: Arrival');
+  });
+
+  it('prints the sources with their addresses written out', () => {
+    renderWithStory(<HandoutContent />, { story });
+    const sources = screen.getByRole('heading', { name: 'Sources' }).closest('section')!;
+    expect(sources).toHaveTextContent('A report, A paper, 2025-08-16. https://example.org/report');
+  });
+
+  it('has nothing to click: no buttons and no links', () => {
+    renderWithStory(<HandoutContent />, { story });
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  it('follows the chosen time zone', () => {
+    renderWithStory(<HandoutContent />, { story, state: { zone: 'UTC' } });
+    expect(screen.getByText(/times in utc/i)).toBeInTheDocument();
+    expect(screen.getAllByText(/≈ 18:20 UTC/).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { describeStop } from '../../src/present/stopContent';
+import { miniStory } from '../fixtures/mini-story';
+
+describe('describeStop', () => {
+  const story = miniStory();
+
+  it('an event stop shows the event, its time in the story zone, its place and its note', () => {
+    expect(describeStop(story, 0, 'story')).toMatchObject({
+      index: 0,
+      total: 3,
+      kindLabel: 'Event',
+      title: 'Arrival',
+      time: '≈ 10:20 AKDT',
+      where: 'Air base',
+      note: 'It starts with an arrival.',
+    });
+  });
+
+  it('an event stop shows the first quote said at that event', () => {
+    expect(describeStop(story, 1, 'story')?.quote).toEqual({
+      id: 'q-talks',
+      text: 'Long talks.',
+      speaker: 'Alice Adams',
+      side: 'us',
+      occasion: 'Talks',
+    });
+  });
+
+  it('an event without quotes has none', () => {
+    expect(describeStop(story, 0, 'story')?.quote).toBeUndefined();
+  });
+
+  it('a quote stop shows the quote itself, titled by its speaker, at the time of its first event', () => {
+    const stop = describeStop(story, 2, 'story');
+    expect(stop).toMatchObject({ kindLabel: 'Quote', title: 'Boris Belov', time: '14:30 AKDT' });
+    expect(stop?.quote?.id).toBe('q-capital');
+  });
+
+  it('a quote is timed by the event it was said at (listed first), not by what it speaks about', () => {
+    const raw = miniStory();
+    const about = miniStory({
+      quotes: raw.quotes.map((q) =>
+        q.id === 'q-capital' ? { ...q, eventIds: ['press', 'arrival'] } : q,
+      ),
+    });
+    expect(describeStop(about, 2, 'story')?.time).toBe('14:30 AKDT');
+  });
+
+  it('times follow the chosen zone', () => {
+    expect(describeStop(story, 0, 'UTC')?.time).toBe('≈ 18:20 UTC');
+  });
+
+  it('a place stop shows the first event there and the first quote said there', () => {
+    const withPlace = miniStory({ tour: [{ select: 'place:base' }] });
+    expect(describeStop(withPlace, 0, 'story')).toMatchObject({
+      kindLabel: 'Place',
+      title: 'Air base',
+      time: '≈ 10:20 AKDT',
+      quote: { id: 'q-good' },
+    });
+  });
+
+  it('a stop past the end of the tour is null', () => {
+    expect(describeStop(story, 3, 'story')).toBeNull();
+    expect(describeStop(miniStory({ tour: [] }), 0, 'story')).toBeNull();
+  });
+});
