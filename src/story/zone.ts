@@ -46,11 +46,15 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
 export function zoneAbbreviation(zone: string, ms: number): string {
   if (zone === 'UTC') return 'UTC';
   if (zone === 'Europe/Moscow') return 'MSK';
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? zone;
+  let f = abbreviationFormatters.get(zone);
+  if (!f) {
+    // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    abbreviationFormatters.set(zone, f);
+  }
+  return f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
+const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A readable zone name for menus: `Anchorage (AKDT)`. */
 export function zoneName(zone: string, ms: number): string {

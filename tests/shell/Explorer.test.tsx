@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Explorer } from '../../src/shell/Explorer';
@@ -12,17 +12,33 @@ const state = (view: string, attr: string, id: string) =>
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
+/** The map panel loads lazily; wait for its markers. */
+const mapReady = () =>
+  waitFor(
+    () => expect(document.querySelector('[data-view="map"] [data-place-id]')).not.toBeNull(),
+    {
+      timeout: 15_000,
+    },
+  );
+
 describe('Explorer: one selection, four views', () => {
-  it('renders the four views from the story', () => {
+  it('renders the four views from the story', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
+    await mapReady();
     for (const view of ['timeline', 'map', 'quotes', 'details']) {
       expect(document.querySelector(`[data-view="${view}"]`)).not.toBeNull();
     }
-    expect(screen.getByRole('heading', { level: 1, name: 'Mini summit' })).toBeInTheDocument();
+    expect(
+      within(document.querySelector('.header') as HTMLElement).getByRole('heading', {
+        level: 1,
+        name: 'Mini summit',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('selecting a quote makes its event and place related in the timeline and the map', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
+    await mapReady();
     await userEvent.click(screen.getByRole('button', { name: /^Boris Belov: “Next time/ }));
     expect(state('quotes', 'quote', 'q-capital')).toBe('selected');
     expect(state('timeline', 'event', 'press')).toBe('related');
@@ -44,6 +60,7 @@ describe('Explorer: one selection, four views', () => {
 
   it('Esc clears the selection everywhere', async () => {
     const { store } = renderWithStory(<Explorer frame={frame} notices={[]} />);
+    await mapReady();
     act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
     expect(state('map', 'place', 'base')).toBe('selected');
     fireEvent.keyDown(window, { key: 'Escape' });
