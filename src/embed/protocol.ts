@@ -88,6 +88,7 @@ export function resizeMessages(height: number): [ResizeMessage, AmpResizeMessage
   ];
 }
 
+/** `ready`, with a plain copy of the starting selection. */
 export function readyMessage(story: Pick<Story, 'id' | 'title'>, selection: Selection | null) {
   const message: ReadyMessage = {
     dayline: PROTOCOL_VERSION,
@@ -98,10 +99,12 @@ export function readyMessage(story: Pick<Story, 'id' | 'title'>, selection: Sele
   return message;
 }
 
+/** `select`: the selection now, and who changed it. */
 export function selectMessage(selection: Selection | null, source: ChangeSource): SelectMessage {
   return { dayline: PROTOCOL_VERSION, type: 'select', selection: copySelection(selection), source };
 }
 
+/** `error`: the located problems the frame shows instead of the story. */
 export function errorMessage(problems: readonly Problem[]): ErrorMessage {
   return {
     dayline: PROTOCOL_VERSION,

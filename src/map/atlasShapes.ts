@@ -21,20 +21,21 @@ export interface AtlasShapes {
 }
 
 /**
- * Converts a world-atlas TopoJSON file (`land` and `countries` objects) into shapes whose rings
- * are continuous across the 180° meridian and placed in the frame [cut, cut + 360). Throws when
- * the file is not such an atlas.
+ * Converts a world-atlas TopoJSON file (a `land` object, and `countries` for borders if present)
+ * into shapes whose rings are continuous across the 180° meridian and placed in the frame
+ * [cut, cut + 360). Throws when the file has no land.
  */
 export function atlasShapes(topology: Topology, cut: number): AtlasShapes {
   const { land, countries } = topology.objects ?? {};
-  if (!land || !countries) throw new Error('not a world-atlas file (no land or countries)');
+  if (!land) throw new Error('not a world-atlas file (no land)');
+  const borders = countries
+    ? bordersOf(mesh(topology, countries as GeometryObject, (a, b) => a !== b))
+    : [];
   return {
     land: polygonsOf(feature(topology, land as GeometryObject)).flatMap((p) =>
       placePolygon(p, cut),
     ),
-    borders: bordersOf(mesh(topology, countries as GeometryObject, (a, b) => a !== b)).flatMap(
-      (line) => placeLine(line, cut).map(toLatLon),
-    ),
+    borders: borders.flatMap((line) => placeLine(line, cut).map((copy) => toLatLon(copy))),
   };
 }
 
@@ -49,24 +50,20 @@ function polygonsOf(geo: ReturnType<typeof feature>): Rings[] {
   });
 }
 
-function bordersOf(lines: MultiLineString): LonLat[][] {
-  return lines.coordinates.map(asLonLat);
-}
-
-function asLonLat(ring: readonly Position[]): LonLat[] {
-  return ring.map((p) => [p[0] ?? 0, p[1] ?? 0] as const);
+function bordersOf(lines: MultiLineString): readonly Position[][] {
+  return lines.coordinates;
 }
 
 /** One polygon, once per copy it needs; its holes move with its outer ring. */
 export function placePolygon(rings: Rings, cut: number): LatLon[][][] {
   const [outerRing, ...holeRings] = rings;
   if (!outerRing) return [];
-  const outer = closeAroundPole(unwrap(asLonLat(outerRing)));
+  const outer = closeAroundPole(unwrap(outerRing));
   const range = lonRange(outer);
   const middle = (range[0] + range[1]) / 2;
-  const holes = holeRings.map((ring) => alignNear(unwrap(asLonLat(ring)), middle));
+  const holes = holeRings.map((ring) => alignNear(unwrap(ring), middle));
   return frameOffsets(range, cut).map((offset) =>
-    [outer, ...holes].map((ring) => toLatLon(moveLine(ring, offset))),
+    [outer, ...holes].map((ring) => toLatLon(ring, offset)),
   );
 }
 

@@ -31,10 +31,10 @@ export function routeLines(path: readonly (readonly [number, number])[], cut: nu
   for (let i = 1; i < stops.length; i++) {
     line.push(...greatCircle(stops[i - 1] as LonLat, stops[i] as LonLat).slice(1));
   }
-  return placeLine(line, cut).map(toLatLon);
+  return placeLine(line, cut).map((copy) => toLatLon(copy));
 }
 
-/** GeoJSON order to Leaflet order. */
-export function toLatLon(points: readonly LonLat[]): LatLon[] {
-  return points.map(([lon, lat]): LatLon => [lat, lon]);
+/** GeoJSON order to Leaflet order, moved `offset` degrees east on the way. */
+export function toLatLon(points: readonly LonLat[], offset = 0): LatLon[] {
+  return points.map(([lon, lat]): LatLon => [lat, lon + offset]);
 }

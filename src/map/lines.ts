@@ -6,11 +6,11 @@ export type LonLat = readonly [lon: number, lat: number];
  * antimeridian, -180 → 179.4 in Fiji) is taken the short way round instead, so 179.4 follows
  * -180 as 180. The first point keeps its longitude.
  */
-export function unwrap(points: readonly LonLat[]): LonLat[] {
+export function unwrap(points: readonly (readonly number[])[]): LonLat[] {
   const out: LonLat[] = [];
   let offset = 0;
   let previous: number | undefined;
-  for (const [lon, lat] of points) {
+  for (const [lon = 0, lat = 0] of points) {
     if (previous !== undefined) {
       const step = lon + offset - previous;
       if (step > 180) offset -= 360 * Math.round(step / 360);
@@ -55,7 +55,7 @@ export function moveLine(points: readonly LonLat[], offset: number): LonLat[] {
 }
 
 /** A continuous line placed in the frame: one copy per offset `frameOffsets` finds. */
-export function placeLine(points: readonly LonLat[], cut: number): LonLat[][] {
+export function placeLine(points: readonly (readonly number[])[], cut: number): LonLat[][] {
   const line = unwrap(points);
   return frameOffsets(lonRange(line), cut).map((offset) => moveLine(line, offset));
 }

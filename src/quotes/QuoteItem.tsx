@@ -3,7 +3,6 @@ import { SideMark } from '../shell/SideMark';
 import { SourceLink } from '../shell/SourceLink';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import type { StoryQuote } from '../story/model';
-import { quoteAccessibleName } from './quoteLabel';
 
 interface Props {
   quote: StoryQuote;
@@ -26,21 +25,25 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
         data-quote-id={quote.id}
         data-state={state}
         aria-pressed={state === 'selected'}
-        aria-label={quoteAccessibleName(quote, speaker)}
         onClick={() => select({ kind: 'quote', id: quote.id })}
       >
-        <span className="quote__text">“{quote.text}”</span>
+        {/* The name comes from the content, speaker first: "Donald Trump (U.S. side): “…”". */}
         <span className="quote__who">
+          <span className="quote__speaker">{speaker?.name ?? quote.speakerId}</span>{' '}
           <SideMark side={speaker?.side} />
-          <span className="quote__speaker">{speaker?.name ?? quote.speakerId}</span>
-          {occasion && <span className="quote__occasion">, {occasion}</span>}
+          <span className="visually-hidden">: </span>
         </span>
+        <span className="quote__text">“{quote.text}”</span>
       </button>
-      {source && (
-        <p className="quote__source">
-          Source: <SourceLink source={source} />
-        </p>
-      )}
+      <p className="quote__source">
+        {occasion && <span className="quote__occasion">{occasion}</span>}
+        {occasion && source && ' · '}
+        {source && (
+          <>
+            Source: <SourceLink source={source} />
+          </>
+        )}
+      </p>
     </div>
   );
 });

@@ -1,8 +1,8 @@
-import { lazy, Suspense } from 'react';
 import { DetailsView } from '../details/DetailsView';
 import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
 import { useEmbedTabs } from '../embed/useEmbedTabs';
+import { LazyMapView } from '../map/LazyMapView';
 import { Presentation } from '../present/Presentation';
 import { Handout } from '../print/Handout';
 import { QuotesView } from '../quotes/QuotesView';
@@ -15,9 +15,6 @@ import { PanelBoundary } from './PanelBoundary';
 import { SourcesSection } from './SourcesSection';
 import { useEscapeClears } from './useEscapeClears';
 import { useUrlSync } from './useUrlSync';
-
-/** Leaflet is the largest dependency: it loads in its own chunk, after the first paint. */
-const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
 
 interface Props {
   frame: Frame;
@@ -63,9 +60,8 @@ export function Explorer({ frame, notices }: Props) {
           {shows('map') && (
             <div className="panel panel--map" {...tabs.panelProps('map')}>
               <PanelBoundary name="map">
-                <Suspense fallback={<MapLoading />}>
-                  <MapView />
-                </Suspense>
+                {/* Leaflet, the largest dependency, loads in its own chunk after the first paint. */}
+                <LazyMapView />
               </PanelBoundary>
             </div>
           )}
@@ -88,18 +84,5 @@ export function Explorer({ frame, notices }: Props) {
       {!frame.embed && <SourcesSection />}
       <Handout />
     </div>
-  );
-}
-
-function MapLoading() {
-  return (
-    <section
-      data-view="map"
-      className="map-loading"
-      aria-label="Map of the places"
-      aria-busy="true"
-    >
-      <p>Loading the map…</p>
-    </section>
   );
 }

@@ -17,7 +17,11 @@ export function useUrlSync(frame: Frame) {
         const search = serialiseUrl(state, frame);
         if (search === window.location.search) return;
         const url = `${window.location.pathname}${search}${window.location.hash}`;
-        const newEntry = state.selection !== previous.selection || state.step !== previous.step;
+        // In an iframe, history entries would land in the host page's Back button: replace instead.
+        const newEntry =
+          !frame.embed &&
+          source !== 'host' &&
+          (state.selection !== previous.selection || state.step !== previous.step);
         if (newEntry) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
       });

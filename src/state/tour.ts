@@ -1,5 +1,5 @@
 import type { Story } from '../story/model';
-import type { ChangeSource, Store } from './store';
+import { type ChangeSource, type Store, sameSelection } from './store';
 
 /** Clamps a stop index to the story's tour. */
 export function clampStop(story: Story, index: number): number {
@@ -18,7 +18,12 @@ export function goToStop(store: Store, story: Story, index: number, source: Chan
   store.set({ step, selection: stop.selection }, source);
 }
 
-/** Moves by `delta` stops (±1 from a clicker or the embed protocol's `step` message). */
+/**
+ * Moves by `delta` stops (±1 from a clicker or the embed protocol's `step` message). When the
+ * tour has not started (the selection is not the current stop's), "next" starts at that stop.
+ */
 export function stepTour(store: Store, story: Story, delta: number, source: ChangeSource = 'user') {
-  goToStop(store, story, store.get().step + delta, source);
+  const { step, selection } = store.get();
+  const onStop = sameSelection(selection, story.tour[step]?.selection ?? null);
+  goToStop(store, story, onStop || delta < 0 ? step + delta : step, source);
 }

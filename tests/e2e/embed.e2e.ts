@@ -416,6 +416,75 @@ test('view= pins one view in an embed, at any width', async () => {
   assert.equal(await app.locator('[data-view="timeline"]').count(), 0);
 });
 
+test('bad settings in an embed’s address show a dismissible notice, never a blank frame', async () => {
+  const { app } = await openHost({ query: '?embed=1&tz=Mars/Phobos&select=event:nope&step=-4' });
+  const notice = app.getByRole('status').filter({ hasText: 'was ignored' });
+  await notice.waitFor();
+  const text = (await notice.textContent()) ?? '';
+  for (const part of ['tz=Mars/Phobos', 'select=event:nope', 'step=-4'])
+    assert.ok(text.includes(part), part);
+  await expectFrameState(app, talks, 'idle');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.waitFor({ state: 'detached' });
+});
+
+const URL_CASES: [string, (page: Page) => Promise<void>][] = [
+  ['?view=timeline', async (p) => assertViews(p, ['timeline'])],
+  [
+    '?view=map&select=place:moscow',
+    async (p) => {
+      await assertViews(p, ['map']);
+      await expectFrameState(p.mainFrame(), moscowOnMap, 'selected');
+    },
+  ],
+  [
+    '?view=quotes&select=quote:q-interesting',
+    async (p) => {
+      await assertViews(p, ['quotes']);
+      await expectFrameState(p.mainFrame(), '[data-quote-id="q-interesting"]', 'selected');
+    },
+  ],
+  [
+    '?tz=UTC&select=event:talks',
+    async (p) => {
+      await expectFrameState(p.mainFrame(), talks, 'selected');
+      assert.equal(await p.getByRole('combobox', { name: /times in/i }).inputValue(), 'UTC');
+    },
+  ],
+  [
+    '?tz=Europe/Moscow',
+    async (p) => {
+      assert.equal(
+        await p.getByRole('combobox', { name: /times in/i }).inputValue(),
+        'Europe/Moscow',
+      );
+    },
+  ],
+  [
+    '?embed=1&view=quotes',
+    async (p) => {
+      await p.getByRole('link', { name: /^Open full view/ }).waitFor();
+      await assertViews(p, ['quotes']);
+    },
+  ],
+];
+
+for (const [query, check] of URL_CASES) {
+  test(`the link ${query} opens the view it names, and the address keeps it`, async () => {
+    const page = await openApp(`/${query}`);
+    await page.waitForTimeout(300);
+    await check(page);
+    assert.equal(new URL(page.url()).search, query, 'the address is left as it was');
+  });
+}
+
+async function assertViews(page: Page, expected: string[]): Promise<void> {
+  const views = await page
+    .locator('[data-view]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-view')));
+  assert.deepEqual(views, expected);
+}
+
 test('"Open full view" opens the same state, without embed mode, in a new tab', async () => {
   const { app } = await openHost({ query: '?embed=1&view=map&select=place:moscow&tz=UTC' });
   const link = app.getByRole('link', { name: /^Open full view/ });

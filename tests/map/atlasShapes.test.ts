@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { atlasShapes, placePolygon } from '../../src/map/atlasShapes';
 import type { LatLon } from '../../src/map/greatCircle';
+import { normalizeLongitude } from '../../src/map/longitude';
 
 const require = createRequire(import.meta.url);
 const atlas = JSON.parse(
@@ -37,6 +40,36 @@ describe('atlasShapes (Natural Earth 1:110m from world-atlas)', () => {
     }
   });
 
+  test('land and borders only move by whole turns: every point keeps its meridian', () => {
+    const key = (lon: number) => Math.round(normalizeLongitude(lon) * 1e6);
+    const meridiansOf = (object: string) => {
+      const found = new Set<number>();
+      const collection = feature(
+        atlas,
+        atlas.objects[object] as GeometryObject,
+      ) as FeatureCollection;
+      for (const { geometry } of collection.features) {
+        const rings =
+          geometry.type === 'Polygon'
+            ? geometry.coordinates
+            : geometry.type === 'MultiPolygon'
+              ? geometry.coordinates.flat()
+              : [];
+        for (const ring of rings) for (const [lon = 0] of ring) found.add(key(lon));
+      }
+      return found;
+    };
+    const land = meridiansOf('land');
+    const countries = meridiansOf('countries');
+    // A cut through Europe and Africa, where borders cross it and get two copies.
+    const throughEurope = atlasShapes(atlas, 20);
+    expect(throughEurope.borders.length).toBeGreaterThan(shapes.borders.length);
+    for (const { land: polygons, borders } of [shapes, throughEurope]) {
+      for (const [, lon] of polygons.flat(2)) expect(land.has(key(lon))).toBe(true);
+      for (const [, lon] of borders.flat()) expect(countries.has(key(lon))).toBe(true);
+    }
+  });
+
   test('Chukotka is drawn east of 180°, next to Alaska', () => {
     const chukotka = shapes.land.some(([outer = []]) =>
       outer.some(([lat, lon]) => lat > 64 && lat < 67 && lon > 185 && lon < 190),
@@ -48,6 +81,21 @@ describe('atlasShapes (Natural Earth 1:110m from world-atlas)', () => {
     expect(() => atlasShapes({ type: 'Topology', objects: {}, arcs: [] } as Topology, CUT)).toThrow(
       /not a world-atlas file/,
     );
+  });
+});
+
+describe('atlasShapes (Natural Earth 1:50m land, for closer views)', () => {
+  const land50m = JSON.parse(
+    readFileSync(require.resolve('world-atlas/land-50m.json'), 'utf8'),
+  ) as Topology;
+
+  test('reads a file with land only, drawing no borders', () => {
+    const shapes = atlasShapes(land50m, CUT);
+    expect(shapes.land.length).toBeGreaterThan(1000);
+    expect(shapes.borders).toEqual([]);
+    for (const polygon of shapes.land) {
+      for (const ring of polygon) expect(largestJump(ring)).toBeLessThanOrEqual(180);
+    }
   });
 });
 

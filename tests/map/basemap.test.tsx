@@ -7,9 +7,16 @@ import { withSizedMaps } from './mapSize';
 import { markerOf, renderMap } from './renderMap';
 
 const require = createRequire(import.meta.url);
-const ATLAS = readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8');
-const atlasResponse = () =>
-  new Response(ATLAS, { headers: { 'Content-Type': 'application/json' } });
+const FILES: Record<string, string> = {
+  [ATLAS_FILES.countries110m]: readFileSync(
+    require.resolve('world-atlas/countries-110m.json'),
+    'utf8',
+  ),
+  [ATLAS_FILES.land50m]: readFileSync(require.resolve('world-atlas/land-50m.json'), 'utf8'),
+};
+/** Serves the bundled files as the app's own server would. */
+const atlasResponse = (url: string = ATLAS_FILES.countries110m) =>
+  new Response(FILES[url], { headers: { 'Content-Type': 'application/json' } });
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -55,7 +62,7 @@ describe('the finer land for closer views', () => {
   withSizedMaps();
 
   test('is fetched only once the map is zoomed in, and then replaces the coarse land', async () => {
-    const fetch = vi.fn((_url: string) => Promise.resolve(atlasResponse()));
+    const fetch = vi.fn((url: string) => Promise.resolve(atlasResponse(url)));
     vi.stubGlobal('fetch', fetch);
     const { container, store } = renderMap();
     await waitFor(() => expect(container.querySelector('path.map-land')).not.toBeNull());

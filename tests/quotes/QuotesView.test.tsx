@@ -14,17 +14,17 @@ const stateOf = (id: string) =>
 describe('QuotesView', () => {
   it('lists every quote with its speaker first in the accessible name, all idle', () => {
     renderWithStory(<QuotesView />);
-    const buttons = screen.getAllByRole('button', { name: /^(Alice Adams|Boris Belov): “/ });
+    const buttons = screen.getAllByRole('button', { name: /^(Alice Adams|Boris Belov) .*“/ });
     expect(buttons).toHaveLength(3);
     expect(
-      screen.getByRole('button', { name: /^Boris Belov: “Next time in the capital\./ }),
+      screen.getByRole('button', { name: /^Boris Belov .*“Next time in the capital\./ }),
     ).toBeVisible();
     for (const id of ['q-good', 'q-capital', 'q-talks']) expect(stateOf(id)).toBe('idle');
   });
 
   it('clicking a quote selects it and leaves the others unrelated', async () => {
     const { store } = renderWithStory(<QuotesView />);
-    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams: “It went well/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams .*“It went well/ }));
     expect(store.get().selection).toEqual({ kind: 'quote', id: 'q-good' });
     expect(stateOf('q-good')).toBe('selected');
     expect(stateOf('q-capital')).toBe('unrelated');
@@ -53,7 +53,7 @@ describe('QuotesView', () => {
 
   it('is operable by keyboard: Tab to a quote, Enter selects it', async () => {
     const { store } = renderWithStory(<QuotesView />);
-    const first = screen.getByRole('button', { name: /^Alice Adams: “It went well/ });
+    const first = screen.getByRole('button', { name: /^Alice Adams .*“It went well/ });
     first.focus();
     await userEvent.keyboard('{Enter}');
     expect(store.get().selection).toEqual({ kind: 'quote', id: 'q-good' });

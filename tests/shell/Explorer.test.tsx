@@ -39,7 +39,7 @@ describe('Explorer: one selection, four views', () => {
   it('selecting a quote makes its event and place related in the timeline and the map', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
     await mapReady();
-    await userEvent.click(screen.getByRole('button', { name: /^Boris Belov: “Next time/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Boris Belov .*“Next time/ }));
     expect(state('quotes', 'quote', 'q-capital')).toBe('selected');
     expect(state('timeline', 'event', 'press')).toBe('related');
     expect(state('timeline', 'event', 'talks')).toBe('unrelated');
@@ -49,7 +49,7 @@ describe('Explorer: one selection, four views', () => {
 
   it('details show the selection and walk to a linked item', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
-    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams: “Long talks/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams .*“Long talks/ }));
     const details = document.querySelector('[data-view="details"]') as HTMLElement;
     expect(within(details).getByText('“Long talks.”')).toBeInTheDocument();
     await userEvent.click(within(details).getByRole('button', { name: 'Talks' }));

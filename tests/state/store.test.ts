@@ -35,6 +35,16 @@ describe('createStore', () => {
 });
 
 describe('tour stepping', () => {
+  it('the first "next" starts the tour at its first stop', () => {
+    const story = miniStory();
+    const store = createStore();
+    stepTour(store, story, 1);
+    expect(store.get().step).toBe(0);
+    expect(store.get().selection).toEqual({ kind: 'event', id: 'arrival' });
+    stepTour(store, story, 1);
+    expect(store.get().step).toBe(1);
+  });
+
   it('goToStop sets the step and selects the stop together', () => {
     const story = miniStory();
     const store = createStore();
