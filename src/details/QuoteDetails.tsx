@@ -16,7 +16,7 @@ export function QuoteDetails({ id }: { id: string }) {
       <blockquote className="details__quote">
         <p>“{quote.text}”</p>
       </blockquote>
-      <p className="details__time">
+      <p className="details__speaker">
         <SideMark side={speaker?.side} /> <strong>{speaker?.name ?? quote.speakerId}</strong>
         {speaker?.role && <span className="details__role">, {speaker.role}</span>}
       </p>
