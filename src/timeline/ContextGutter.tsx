@@ -60,18 +60,22 @@ function ContextGutterView(props: ContextGutterProps) {
   const shown = expanded ? events : shownEvents(side, events, layout, [tabStopId, selectedId]);
   const hidden = events.length - shown.length;
   const title = side === 'before' ? 'Before' : 'After';
-  const more = `${hidden} more ${hidden === 1 ? 'event' : 'events'} ${side} the day`;
+  const which = side === 'before' ? 'earlier' : 'later';
+  const one = hidden === 1;
+  // The names begin with the visible text, as WCAG 2.5.3 asks.
   const toggle = (hidden > 0 || expanded) && (
     <button
       type="button"
       className="tl-gutter__more"
       aria-expanded={expanded}
-      aria-label={expanded ? `Show fewer events ${side} the day` : `Show ${more}`}
+      aria-label={
+        expanded
+          ? 'Fewer events: fold the list'
+          : `${hidden} ${which} ${one ? 'event' : 'events'}: show ${one ? 'it' : 'them'}`
+      }
       onClick={() => setExpanded(!expanded)}
     >
-      {expanded
-        ? 'Fewer'
-        : `+${hidden}${layout === 'row' ? '' : side === 'before' ? ' earlier' : ' later'}`}
+      {expanded ? 'Fewer' : `+${hidden}${layout === 'row' ? '' : ` ${which}`}`}
     </button>
   );
   return (
@@ -84,7 +88,6 @@ function ContextGutterView(props: ContextGutterProps) {
         <span className="tl-gutter__label">{title}</span>
         {side === 'after' && <span aria-hidden="true"> →</span>}
       </h3>
-      {side === 'before' && toggle}
       <ul className="tl-gutter__list">
         {shown.map((event) => (
           <li key={event.id} className="tl-gutter__item">
@@ -98,7 +101,7 @@ function ContextGutterView(props: ContextGutterProps) {
           </li>
         ))}
       </ul>
-      {side === 'after' && toggle}
+      {toggle}
     </section>
   );
 }

@@ -35,7 +35,7 @@ export function Timeline() {
   const plotRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const { width, metrics, plot, narrow } = useTimelineFrame(
+  const { width, metrics, plot, narrow, foldLegend } = useTimelineFrame(
     rootRef,
     plotRef,
     zones.secondary !== null,
@@ -133,7 +133,7 @@ export function Timeline() {
         {!narrow && index.after.length > 0 && gutter('after')}
       </div>
       <footer className="timeline__footer">
-        <TimelineLegend folded={narrow} />
+        <TimelineLegend folded={foldLegend} />
         <ZoomControls
           canZoomIn={zoom.canZoomIn}
           canZoomOut={zoom.canZoomOut}

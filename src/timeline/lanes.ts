@@ -15,16 +15,18 @@ export interface LaneItem {
 /** Where an item went. */
 export interface LanePlacement {
   readonly key: string;
+  /** The item's position in the input. */
+  readonly index: number;
   /** 0 is the top lane. */
   readonly lane: number;
   /** Whether it has room for its label. */
   readonly labelled: boolean;
 }
 
-/** The result of packing: the placed items (input order) and the keys that did not fit. */
+/** The result of packing: the placed items and the input positions of those that did not fit, in input order. */
 export interface LanePacking {
   readonly placed: readonly LanePlacement[];
-  readonly overflow: readonly string[];
+  readonly overflow: readonly number[];
 }
 
 /**
@@ -47,19 +49,19 @@ export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: num
     return -1;
   };
 
-  const placement = new Map<string, LanePlacement>();
-  for (const item of items) {
-    if (!item.pinned) continue;
+  const placement: (LanePlacement | undefined)[] = new Array(items.length);
+  items.forEach((item, index) => {
+    if (!item.pinned) return;
     let lane = item.labelled ? firstLane(item.labelled, clearOfReserved) : -1;
     const labelled = lane >= 0;
     if (!labelled) lane = Math.max(0, firstLane(item.bare, clearOfReserved));
     reserved[lane]!.push(labelled && item.labelled ? item.labelled : item.bare);
-    placement.set(item.key, { key: item.key, lane, labelled });
-  }
+    placement[index] = { key: item.key, index, lane, labelled };
+  });
 
-  const overflow: string[] = [];
-  for (const item of items) {
-    if (item.pinned) continue;
+  const overflow: number[] = [];
+  items.forEach((item, index) => {
+    if (item.pinned) return;
     let lane = item.labelled ? firstLane(item.labelled, fits) : -1;
     let labelled = lane >= 0;
     if (lane < 0) {
@@ -67,18 +69,12 @@ export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: num
       labelled = false;
     }
     if (lane < 0) {
-      overflow.push(item.key);
-      continue;
+      overflow.push(index);
+      return;
     }
     const extent = labelled && item.labelled ? item.labelled : item.bare;
     ends[lane] = Math.max(ends[lane]!, extent[1]);
-    placement.set(item.key, { key: item.key, lane, labelled });
-  }
-
-  const placed: LanePlacement[] = [];
-  for (const item of items) {
-    const p = placement.get(item.key);
-    if (p) placed.push(p);
-  }
-  return { placed, overflow };
+    placement[index] = { key: item.key, index, lane, labelled };
+  });
+  return { placed: placement.filter((p): p is LanePlacement => p !== undefined), overflow };
 }

@@ -1,6 +1,6 @@
 import type { StoryEvent } from '../story/model';
 import { type Cluster, clusterByTime } from './clusters';
-import { estimateTextWidth, markLabel, shortenToWords } from './labels';
+import { type LabelPlace, markLabel, placeLabel } from './labels';
 import { type Extent, type LaneItem, type LanePacking, packLanes } from './lanes';
 import { type MarkGeometry, markExtent, markGeometry } from './marks';
 import type { TimelineMetrics } from './metrics';
@@ -34,6 +34,7 @@ export interface TimelineLayout {
   readonly clusters: readonly PlacedCluster[];
 }
 
+/** What to lay out, and where. */
 export interface LayoutInput {
   /** The plot events in the visible window, in time order. */
   readonly events: readonly StoryEvent[];
@@ -71,6 +72,7 @@ function countStarting(starts: readonly number[], from: number, limit: number): 
   return lo - from;
 }
 
+/** Index of the event with this `order` in `events` (sorted by order), or where it would go. */
 function indexByOrder(events: readonly StoryEvent[], order: number): number {
   let lo = 0;
   let hi = events.length;
@@ -80,61 +82,6 @@ function indexByOrder(events: readonly StoryEvent[], order: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Where a mark's label goes, and the pixels mark and label cover together. */
-interface LabelPlace {
-  readonly text: string;
-  readonly labelX: number;
-  readonly labelAnchor: 'start' | 'end';
-  readonly labelInside: boolean;
-  /** `null` when the label fits nowhere in the plot. */
-  readonly labelled: Extent | null;
-}
-
-/** Fewest characters worth showing of a label cut short at the plot's edge. */
-const MIN_LABEL_CHARS = 6;
-
-/**
- * On a span's bar when the bar can hold it; else right of the mark, or left of it near the plot's
- * right edge, or cut short with "…" where neither side has room for all of it.
- */
-function placeLabel(
-  geometry: MarkGeometry,
-  bare: Extent,
-  text: string,
-  plot: Extent,
-  m: TimelineMetrics,
-): LabelPlace {
-  const width = estimateTextWidth(text, m.labelFont);
-  const barLeft = Math.max(geometry.x, plot[0]);
-  const barRight = Math.min(geometry.x2, plot[1]);
-  if (geometry.shape === 'span' && barRight - barLeft >= width + 2 * m.labelGap) {
-    return {
-      text,
-      labelX: barLeft + m.labelGap,
-      labelAnchor: 'start',
-      labelInside: true,
-      labelled: bare,
-    };
-  }
-  const right = bare[1] + m.labelGap;
-  const left = bare[0] - m.labelGap;
-  const base = { text, labelInside: false };
-  if (right + width <= plot[1])
-    return { ...base, labelX: right, labelAnchor: 'start', labelled: [bare[0], right + width] };
-  if (left - width >= plot[0])
-    return { ...base, labelX: left, labelAnchor: 'end', labelled: [left - width, bare[1]] };
-  const chars = Math.floor((plot[1] - right) / estimateTextWidth('x', m.labelFont));
-  const short = chars >= MIN_LABEL_CHARS ? shortenToWords(text, chars) : null;
-  if (!short) return { ...base, labelX: right, labelAnchor: 'start', labelled: null };
-  return {
-    text: short,
-    labelInside: false,
-    labelX: right,
-    labelAnchor: 'start',
-    labelled: [bare[0], plot[1]],
-  };
 }
 
 /**
@@ -159,9 +106,9 @@ function packWithPins(
     packing = packLanes(unpinned.map(modest), m.maxLanes, m.itemGap);
   }
   const left = new Set(packing.overflow);
-  if (!items.some((item) => item.pinned && left.has(item.key))) return packing;
-  const pinned = items.map((item) =>
-    item.pinned && !left.has(item.key) ? { ...item, pinned: false } : item,
+  if (!items.some((item, i) => item.pinned && left.has(i))) return packing;
+  const pinned = items.map((item, i) =>
+    item.pinned && !left.has(i) ? { ...item, pinned: false } : item,
   );
   return packLanes(pinned.map(modest), m.maxLanes, m.itemGap);
 }
@@ -175,41 +122,50 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const pinnedIds = new Set(pinned.map((e) => e.id));
   const candidates = [...events];
   for (const e of pinned) if (events[indexByOrder(events, e.order)] !== e) candidates.push(e);
+  // Far more events than pixels: no label could get room, so none is placed (pinned ones aside).
+  const dense = events.length > (plot[1] - plot[0]) / 2;
 
-  const drafts = new Map<
-    string,
-    Omit<PlacedMark, 'y' | 'label' | 'extent'> & LabelPlace & { bare: Extent }
-  >();
   const starts = events.map((e) => x(e.startMs));
   const crowded = new Set<string>();
+  const geometries: MarkGeometry[] = [];
+  const labels: (LabelPlace | null)[] = [];
   const items: LaneItem[] = candidates.map((event, i) => {
     const geometry = markGeometry(event, x, m.nominalWhisker);
     const bare = markExtent(geometry, m.markRadius);
-    const label = placeLabel(geometry, bare, markLabel(event), plot, m);
-    drafts.set(event.id, { event, geometry, bare, ...label });
     const pinned = pinnedIds.has(event.id);
-    const reach = label.labelled?.[1] ?? bare[1];
-    if (i < events.length && countStarting(starts, i + 1, reach) >= m.maxLanes)
+    const label = dense && !pinned ? null : placeLabel(geometry, bare, markLabel(event), plot, m);
+    geometries.push(geometry);
+    labels.push(label);
+    const reach = label?.labelled?.[1] ?? bare[1];
+    if (!dense && i < events.length && countStarting(starts, i + 1, reach) >= m.maxLanes) {
       crowded.add(event.id);
-    return { key: event.id, labelled: label.labelled, bare, pinned };
+    }
+    return { key: event.id, labelled: label?.labelled ?? null, bare, pinned };
   });
 
   const { placed, overflow } = packWithPins(items, crowded, m, events.length / (plot[1] - plot[0]));
-  const marks: PlacedMark[] = placed.map(({ key, lane, labelled }) => {
-    const { bare, text, labelled: withLabel, ...draft } = drafts.get(key)!;
+  const marks: PlacedMark[] = placed.map(({ index, lane, labelled }) => {
+    const label = labels[index];
+    const shown = labelled && label?.labelled ? label : null;
     return {
-      ...draft,
+      event: candidates[index]!,
+      geometry: geometries[index]!,
       y: m.firstLaneY + lane * m.laneHeight,
-      label: labelled && withLabel ? text : null,
-      extent: labelled && withLabel ? withLabel : bare,
+      label: shown?.text ?? null,
+      labelX: shown?.labelX ?? 0,
+      labelAnchor: shown?.labelAnchor ?? 'start',
+      labelInside: shown?.labelInside ?? false,
+      extent: shown?.labelled ?? items[index]!.bare,
     };
   });
   marks.sort((a, b) => a.event.order - b.event.order);
 
   const binMs = niceDuration(m.clusterBin * msPerPx);
-  const overflowEvents = overflow.map((id) => drafts.get(id)!.event);
   const half = m.clusterBin / 2;
-  const clusters = clusterByTime(overflowEvents, binMs).map((c) => ({
+  const clusters = clusterByTime(
+    overflow.map((i) => candidates[i]!),
+    binMs,
+  ).map((c) => ({
     ...c,
     x: Math.min(plot[1] - half, Math.max(plot[0] + half, x((c.binStartMs + c.binEndMs) / 2))),
   }));

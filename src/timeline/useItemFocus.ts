@@ -5,7 +5,7 @@ import type { ItemHandlers } from './itemHandlers';
 
 /** The timeline's one tab stop (a roving tabindex) and its one preview. */
 export interface ItemFocus {
-  /** The event whose item Tab lands on: the last one focused, else the selected one, else the first shown. */
+  /** Where Tab lands: the event last focused, else the selected one, else the first shown. */
   readonly tabStopId: string | null;
   /** The event whose tooltip shows: the one under the pointer, else the one with focus. */
   readonly previewId: string | null;
@@ -51,7 +51,10 @@ export function useItemFocus(
         if (pressed.current !== id) setFocusId(id);
         pressed.current = null;
       },
-      onItemBlur: (id) => setFocusId((current) => (current === id ? null : current)),
+      onItemBlur: (id) => {
+        pressed.current = null;
+        setFocusId((current) => (current === id ? null : current));
+      },
       onItemHover: (id) => setHoverId(id),
       onItemLeave: (id) => setHoverId((current) => (current === id ? null : current)),
     }),

@@ -35,7 +35,7 @@ function rangeFor(selection: Selection | null, story: Story): Domain | null {
 }
 
 /**
- * When the selection changes, from this view or another, the tab stop follows it and the plot pans
+ * When the selection changes, from this view or another, the tab stop follows a selected event and the plot pans
  * (gliding, or jumping under reduced motion) so that the selected or related events are in view.
  * Reads the store in a listener rather than a render, so the timeline itself does not re-render.
  */
@@ -50,7 +50,8 @@ export function useSelectionInView({ story, reveal, resetTabStop }: Options) {
       bring(store.get().selection, 'instant');
       return store.subscribe((state, previous) => {
         if (sameSelection(state.selection, previous.selection)) return;
-        resetTabStop();
+        // A newly selected event becomes the tab stop; clearing leaves the tab stop where it was.
+        if (state.selection?.kind === 'event') resetTabStop();
         bring(state.selection, 'smooth');
       });
     },

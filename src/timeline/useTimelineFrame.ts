@@ -6,8 +6,10 @@ import { useElementSize } from './useElementSize';
 /** Where layout gives no size (jsdom), the plot and the view are taken to be this big. */
 const FALLBACK_PLOT = { width: 800, height: 184 };
 const FALLBACK_ROOT = { width: 1000, height: 248 };
-/** Below this width (in em) the gutters become a row above the plot and the legend folds. */
-const NARROW_EM = 36;
+/** Below this width (in em) the gutters become a row above the plot. */
+const NARROW_EM = 46;
+/** Below this width (in em) the legend no longer fits on one line beside the zoom buttons, and folds. */
+const FOLD_LEGEND_EM = 58;
 
 /** The measured frame the drawing fills. */
 export interface TimelineFrame {
@@ -18,6 +20,8 @@ export interface TimelineFrame {
   readonly plot: Extent;
   /** The view is too narrow for gutters beside the plot. */
   readonly narrow: boolean;
+  /** The view is too narrow for the legend on one line. */
+  readonly foldLegend: boolean;
 }
 
 /** Follows the sizes of the view and its plot, and derives the drawing's measures from them. */
@@ -36,5 +40,11 @@ export function useTimelineFrame(
     const left = metrics.rowLabelWidth;
     return [left, Math.max(left + metrics.em, size.width - metrics.padRight)];
   }, [metrics, size.width]);
-  return { width: size.width, metrics, plot, narrow: root.width < NARROW_EM * root.em };
+  return {
+    width: size.width,
+    metrics,
+    plot,
+    narrow: root.width < NARROW_EM * root.em,
+    foldLegend: root.width < FOLD_LEGEND_EM * root.em,
+  };
 }

@@ -16,13 +16,13 @@ import {
 /** `smooth` glides (unless the reader prefers reduced motion); `instant` jumps. */
 export type Motion = 'instant' | 'smooth';
 
-/** The visible window and the ways to change it. */
+/** The visible window and the ways to change it; the functions keep their identity across renders. */
 export interface TimelineZoom {
   /** The window of time the plot shows now. */
   readonly domain: Domain;
   readonly canZoomIn: boolean;
   readonly canZoomOut: boolean;
-  /** Zooms by `factor` (2 = closer, 0.5 = further) keeping the time `around` in place. Stable, like the other functions. */
+  /** Zooms by `factor` (2 = closer, 0.5 = further) keeping the time `around` in place. */
   zoomBy(factor: number, around?: number): void;
   /** Back to the whole day. */
   reset(): void;
@@ -32,6 +32,7 @@ export interface TimelineZoom {
   reveal(range: Domain, motion: Motion): void;
 }
 
+/** What d3's listeners and the stable functions read: the latest values, without re-subscribing. */
 interface Live {
   base: Domain;
   range: Domain;
@@ -42,6 +43,8 @@ interface Live {
 }
 
 const GLIDE_MS = 320;
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+const sameDomain = (a: Domain, b: Domain) => a[0] === b[0] && a[1] === b[1];
 
 /**
  * d3-zoom's default filter (no right button, no ctrl-click), and no mouse presses without a window:
@@ -52,8 +55,6 @@ function acceptGesture(event: MouseEvent | WheelEvent | TouchEvent): boolean {
   if ('button' in event && event.button) return false;
   return event.type !== 'mousedown' || !!event.view;
 }
-const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
-const sameDomain = (a: Domain, b: Domain) => a[0] === b[0] && a[1] === b[1];
 
 /**
  * d3-zoom on the plot's `<svg>` (wheel, drag, pinch, double-click), its transform turned into a
@@ -77,7 +78,12 @@ export function useTimelineZoom(
     behaviour: null,
     frame: 0,
   });
-  live.current.reducedMotion = reducedMotion;
+  useLayoutEffect(
+    function followMotionPreference() {
+      live.current.reducedMotion = reducedMotion;
+    },
+    [reducedMotion],
+  );
 
   const stopGlide = useCallback(() => {
     if (live.current.frame) cancelAnimationFrame(live.current.frame);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { select } from 'd3-selection';
 import { afterEach, describe, expect, it } from 'vitest';
-import { miniStory } from '../fixtures/mini-story';
+import { MINI_RAW, miniStory } from '../fixtures/mini-story';
 import {
   eventStates,
   focusedEventId,
@@ -261,5 +261,56 @@ describe('Timeline: accessibility', () => {
     expect(await run()).toEqual([]);
     act(() => store.set({ selection: { kind: 'event', id: 'talks' } }));
     expect(await run()).toEqual([]);
+  });
+});
+
+describe('Timeline: unusual stories', () => {
+  it('renders a story without events: the axes and the controls, and no items', () => {
+    renderTimeline({ story: miniStory({ events: [], quotes: [], routes: [], tour: [] }) });
+    expect(timelineRegion()).toBeInTheDocument();
+    expect(eventStates()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Reset view' })).toBeInTheDocument();
+  });
+
+  it('shows text from the dataset as text, never as markup', () => {
+    const events = structuredClone(MINI_RAW.events);
+    events[0]!.title = '<img src=x onerror=alert(1)>Talks';
+    renderTimeline({ story: miniStory({ events }) });
+    expect(timelineRegion().querySelector('img')).toBeNull();
+    expect(
+      screen.getByRole('button', { name: /^<img src=x onerror=alert\(1\)>Talks,/ }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Timeline: a crowded gutter', () => {
+  const history = (n: number) => ({
+    id: `history-${n}`,
+    title: `Treaty number ${n}`,
+    start: `${1900 + n}-06-01T00:00:00Z`,
+    precision: 'year' as const,
+    context: true,
+    placeIds: ['capital'],
+    peopleIds: [],
+    sourceIds: ['s1'],
+  });
+
+  it('folds the earliest events behind a button that shows them all; arrows reach them anyway', async () => {
+    const user = userEvent.setup();
+    const events = [...structuredClone(MINI_RAW.events), ...[1, 2, 3, 4, 5].map(history)];
+    renderTimeline({ story: miniStory({ events }) });
+    const before = screen.getByRole('region', { name: 'Before the day' });
+    const chips = () => within(before).getAllByRole('button', { name: /^Treaty number/ });
+    expect(chips()).toHaveLength(3);
+
+    await user.tab();
+    expect(focusedEventId()).toBe('history-3');
+    await user.keyboard('{Home}');
+    expect(focusedEventId()).toBe('history-1');
+
+    const more = within(before).getByRole('button', { name: /^1 earlier event: show it$/ });
+    await user.click(more);
+    expect(chips()).toHaveLength(5);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
   });
 });
