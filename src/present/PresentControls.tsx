@@ -74,8 +74,13 @@ export function PresentControls(props: PresentControlsProps) {
         </button>
       </div>
       <p className="stop-card__keys">
-        <kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>3</kbd> <kbd>Enter</kbd> stop 3 · <kbd>F</kbd>{' '}
-        full screen · <kbd>B</kbd> black · <kbd>Esc</kbd> exit
+        <kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>3</kbd> <kbd>Enter</kbd> stop 3 ·{' '}
+        {fullscreen.enabled && (
+          <>
+            <kbd>F</kbd> full screen ·{' '}
+          </>
+        )}
+        <kbd>B</kbd> black · <kbd>Esc</kbd> exit
       </p>
     </div>
   );

@@ -37,9 +37,13 @@ export function PresentationMode({ frame }: PresentationModeProps) {
 
   useSelectCurrentStop();
   useAnnounceStops(blackedOut, toggleBlackout);
-  useEffect(function focusTheStop() {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
+  useEffect(
+    function focusTheStop() {
+      // Inside an embed, taking focus on load would pull the host page's reader into the frame.
+      if (!frame.embed) heading.current?.focus({ preventScroll: true });
+    },
+    [frame.embed],
+  );
 
   const exit = useCallback(() => {
     fullscreen.exit();
@@ -59,7 +63,8 @@ export function PresentationMode({ frame }: PresentationModeProps) {
       case 'go':
         return goToStop(store, story, action.stop);
       case 'fullscreen':
-        return fullscreen.enabled && fullscreen.toggle();
+        if (fullscreen.enabled) fullscreen.toggle();
+        return;
       case 'blackout':
         return toggleBlackout();
       case 'escape':

@@ -35,9 +35,13 @@ export function QuotesView() {
     function revealRelatedQuotes() {
       return store.subscribe((state, previous) => {
         const sel = state.selection;
-        if (!sel || sel === previous.selection || sel.kind === 'quote') return;
+        if (!sel || sel === previous.selection) return;
+        // A selected quote itself, or else the first quote linked to the selection.
         const related = story.relatedTo(sel);
-        const index = quotes.findIndex((q) => related.has(`quote:${q.id}`));
+        const index =
+          sel.kind === 'quote'
+            ? quotes.findIndex((q) => q.id === sel.id)
+            : quotes.findIndex((q) => related.has(`quote:${q.id}`));
         if (index < 0) return;
         const behavior: ScrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)')
           .matches

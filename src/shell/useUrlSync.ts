@@ -21,7 +21,9 @@ export function useUrlSync(frame: Frame) {
         const newEntry =
           !frame.embed &&
           source !== 'host' &&
-          (state.selection !== previous.selection || state.step !== previous.step);
+          (state.selection !== previous.selection ||
+            state.step !== previous.step ||
+            state.present !== previous.present);
         if (newEntry) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
       });

@@ -6,6 +6,7 @@ import {
   PHONE,
   SMALL_PHONE,
   screenshot,
+  settle,
   test,
   type Viewport,
   WIDE,
@@ -31,12 +32,6 @@ async function boxOf(page: Page, view: string): Promise<Box> {
 
 const describe = (b: Box) =>
   `${Math.round(b.width)}×${Math.round(b.height)} at (${Math.round(b.x)}, ${Math.round(b.y)})`;
-
-/** Lets the map and fonts settle so that measurements and screenshots show the finished page. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 async function expectAllViewsInViewport(page: Page, viewport: Viewport): Promise<void> {
   for (const view of MAIN_VIEWS) {

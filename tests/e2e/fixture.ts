@@ -22,6 +22,7 @@ export { getEnv } from './harness/env';
 export { E2E_DIST, FIXTURES_DIR, OUTPUT_DIR } from './harness/paths';
 export { test } from './harness/registry';
 export { screenshot } from './harness/screenshot';
+export { settle } from './harness/settle';
 export {
   clickItem,
   expectState,

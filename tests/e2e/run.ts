@@ -22,11 +22,11 @@ let passed = 0;
 let failed = 0;
 let interrupted = false;
 
+/** Closes what was opened, newest first; a failure to close does not stop the rest. */
 async function closeAll(): Promise<void> {
-  while (closers.length)
-    await closers
-      .pop()?.()
-      .catch(() => {});
+  for (let close = closers.pop(); close; close = closers.pop()) {
+    await close().catch(() => {});
+  }
 }
 
 function finish(code?: number): never {

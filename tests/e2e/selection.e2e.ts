@@ -7,6 +7,7 @@ import {
   linkedTo,
   openApp,
   screenshot,
+  settle,
   statesOf,
   test,
 } from './fixture';
@@ -28,7 +29,7 @@ test('clicking the talks on the timeline selects them and lights up their quotes
   await clickItem(page, item('timeline', 'event', 'talks'));
   await expectState(page, item('timeline', 'event', 'talks'), 'selected');
   await expectQuotesFollow(page, linked);
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   await screenshot(page, 'explorer-1280x800-selected');
 });
 

@@ -47,6 +47,11 @@ describe('Presentation: the stop card', () => {
     expect(await stopHeading()).toHaveFocus();
   });
 
+  it('inside an embed, leaves focus with the host page', async () => {
+    renderPresentation({ frame: { embed: true, data: null, origin: null, presenter: false } });
+    expect(await stopHeading()).not.toHaveFocus();
+  });
+
   it("names the story, since the page's header is hidden while presenting", async () => {
     renderPresentation();
     await stopHeading();
@@ -263,7 +268,7 @@ describe('Presentation: buttons', () => {
     );
     unmount();
     renderPresentation({ frame: { embed: true, data: null, origin: null, presenter: false } });
-    await started();
+    await stopHeading();
     expect(screen.queryByRole('button', { name: 'Presenter view' })).not.toBeInTheDocument();
   });
 
