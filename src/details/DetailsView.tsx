@@ -20,7 +20,9 @@ export function DetailsView() {
           {selection ? `Selected ${selection.kind}` : 'About this day'}
         </h2>
       </div>
-      <div className="details__body">
+      {/* A scrolling region must be reachable by keyboard even when it holds no link. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll by keyboard */}
+      <div className="details__body" tabIndex={0}>
         {!selection && <StoryOverview />}
         {selection?.kind === 'event' && <EventDetails id={selection.id} />}
         {selection?.kind === 'place' && <PlaceDetails id={selection.id} />}

@@ -11,7 +11,9 @@ const KEPT_ARTICLE = resolve(ROOT, 'data/sources/alaska-summit-article.txt');
 function readArticle(): string {
   const kept = readFileSync(KEPT_ARTICLE, 'utf8');
   if (existsSync(SHARED_ARTICLE) && readFileSync(SHARED_ARTICLE, 'utf8') !== kept) {
-    throw new Error(`${KEPT_ARTICLE} differs from ${SHARED_ARTICLE}: copy the shared article again`);
+    throw new Error(
+      `${KEPT_ARTICLE} differs from ${SHARED_ARTICLE}: copy the shared article again`,
+    );
   }
   return kept;
 }

@@ -17,12 +17,18 @@ const TOUR = STORY.tour ?? [];
 
 const handout = (page: Page) => page.getByRole('article', { name: 'Printable handout' });
 
-/** Opens the app and waits until the handout (loaded when the page is idle) is in the page. */
+/** Opens the app; the handout is drawn only once printing starts. */
 async function openForPrint(path: string, viewport = DESKTOP): Promise<Page> {
   const page = await openApp(path, { viewport });
+  await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
+  return page;
+}
+
+/** Switches to print media, as printing does, and waits for the handout and its map. */
+async function startPrinting(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
   await page.locator('article[aria-label="Printable handout"]').waitFor({ state: 'attached' });
   await page.locator('svg.handout__map[data-land="loaded"]').waitFor({ state: 'attached' });
-  return page;
 }
 
 /** Controls a reader could see: buttons, links styled as buttons, fields, map controls. */
@@ -39,7 +45,7 @@ function visibleControls(page: Page): Promise<string[]> {
 test('print media hides every control and view, and shows the whole tour', async () => {
   const page = await openForPrint('/');
   assert.equal(await handout(page).count(), 0, 'the handout is not shown on screen');
-  await page.emulateMedia({ media: 'print' });
+  await startPrinting(page);
   await handout(page).waitFor();
   assert.deepEqual(await visibleControls(page), [], 'nothing to click is printed');
 
@@ -75,7 +81,7 @@ test('print media hides every control and view, and shows the whole tour', async
 
 test('printing from presentation mode gives the same handout, in black on white', async () => {
   const page = await openForPrint('/?present=1&step=3', WIDE);
-  await page.emulateMedia({ media: 'print' });
+  await startPrinting(page);
   await handout(page).waitFor();
   assert.deepEqual(await visibleControls(page), []);
   assert.equal(await handout(page).locator('.handout__stop').count(), TOUR.length);
@@ -88,7 +94,7 @@ test('printing from presentation mode gives the same handout, in black on white'
 
 test('page.pdf() writes the handout to tests/output/handout.pdf (A4) and handout-letter.pdf', async () => {
   const page = await openForPrint('/');
-  await page.emulateMedia({ media: 'print' });
+  await startPrinting(page);
   await mkdir(OUTPUT_DIR, { recursive: true });
   for (const [file, format] of [
     ['handout.pdf', 'A4'],
