@@ -4,9 +4,9 @@ import { certaintyOf, type MarkGeometry } from './marks';
 import type { TimelineMetrics } from './metrics';
 
 /** Longest label drawn beside a mark; the full title is in the tooltip and the accessible name. */
-const MAX_LABEL_CHARS = 28;
+const MAX_LABEL_CHARS = 42;
 /** Average advance of a character as a share of the font size, generous so labels never collide. */
-const CHAR_WIDTH = 0.58;
+const CHAR_WIDTH = 0.55;
 
 const labels = new WeakMap<StoryEvent, string>();
 
