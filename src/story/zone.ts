@@ -46,14 +46,22 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
 export function zoneAbbreviation(zone: string, ms: number): string {
   if (zone === 'UTC') return 'UTC';
   if (zone === 'Europe/Moscow') return 'MSK';
+  // Offsets and their changes fall on quarter hours, so one answer serves a quarter hour.
+  const key = `${zone}|${Math.floor(ms / 900_000)}`;
+  const known = abbreviations.get(key);
+  if (known !== undefined) return known;
   let f = abbreviationFormatters.get(zone);
   if (!f) {
     // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
     f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
     abbreviationFormatters.set(zone, f);
   }
-  return f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  if (abbreviations.size > 10_000) abbreviations.clear();
+  abbreviations.set(key, name);
+  return name;
 }
+const abbreviations = new Map<string, string>();
 const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A readable zone name for menus: `Anchorage (AKDT)`. */
