@@ -1,7 +1,8 @@
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/bench/chromium';
 
 /** Debian's Chromium; `scripts/ensure-chromium.sh` installs it when missing. */
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** Launches headless Chromium with everything that could phone home turned off. */
 export function launchBrowser(): Promise<Browser> {
@@ -10,15 +11,6 @@ export function launchBrowser(): Promise<Browser> {
     // The runner closes the browser itself on Ctrl-C, after the test in progress.
     handleSIGINT: false,
     handleSIGTERM: false,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }
