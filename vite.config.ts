@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bootShell } from './scripts/vite-plugin-boot-shell.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), offline()],
+  plugins: [react(), bootShell({ story: 'data/alaska-summit-2025.json' }), offline()],
+  // The story checker runs as a module worker (src/data/check.worker.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

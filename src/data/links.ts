@@ -1,6 +1,6 @@
 import type { Problem } from './problems';
-import { ISO_WITH_OFFSET, type RawStory } from './schema';
-import { parseIsoTime } from './time';
+import type { RawStory } from './schema';
+import { ISO_WITH_OFFSET, parseIsoTime } from './time';
 
 type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';
 const SINGULAR: Record<ListName, string> = {

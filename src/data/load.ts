@@ -1,10 +1,11 @@
-import { buildStory, type Story } from '../story/model';
+import type { Story } from '../story/model';
+import { toStory } from './build';
+import { type FetchOptions, fetchStoryFile, MAX_STORY_BYTES, tooLarge } from './fetchStory';
 import { checkLinks } from './links';
 import { formatPath, type Problem, type Result } from './problems';
-import { StorySchema } from './schema';
+import { type RawStory, StorySchema } from './schema';
 
-/** Larger files are refused before parsing: a story of 100,000 items fits well under it. */
-export const MAX_STORY_BYTES = 20 * 1024 * 1024;
+export { MAX_STORY_BYTES, toStory };
 /** Past this many, the rest are summarised in one line. */
 export const MAX_PROBLEMS = 200;
 
@@ -13,6 +14,14 @@ export const MAX_PROBLEMS = 200;
  * shape is checked by zod, then links and meaning by `checkLinks`.
  */
 export function validateStory(value: unknown): Result<Story> {
+  return toStory(checkStory(value));
+}
+
+/**
+ * Checks any JSON value against the format and its links: the checked data (plain, so it can
+ * cross from a worker) or a list of located problems. Never throws.
+ */
+export function checkStory(value: unknown): Result<RawStory> {
   try {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       const what = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
@@ -29,7 +38,7 @@ export function validateStory(value: unknown): Result<Story> {
     }
     const problems = checkLinks(shape.data);
     if (problems.length) return fail(problems);
-    return { ok: true, value: buildStory(shape.data) };
+    return { ok: true, value: shape.data };
   } catch (error) {
     // A bug in our own checks must still not blank the page.
     return fail([{ path: '', message: `could not check the story (${String(error)})` }]);
@@ -38,10 +47,12 @@ export function validateStory(value: unknown): Result<Story> {
 
 /** Parses JSON text, then validates it. */
 export function parseStory(text: string): Result<Story> {
-  if (text.length > MAX_STORY_BYTES) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
-    return fail([{ path: '', message: `the file is ${mb} MB; stories are limited to 20 MB` }]);
-  }
+  return toStory(parseStoryData(text));
+}
+
+/** Parses JSON text, then checks it (see {@link checkStory}). */
+export function parseStoryData(text: string): Result<RawStory> {
+  if (text.length > MAX_STORY_BYTES) return fail([tooLarge(text.length)]);
   if (text.trim() === '') return fail([{ path: '', message: 'the file is empty' }]);
   let value: unknown;
   try {
@@ -50,58 +61,18 @@ export function parseStory(text: string): Result<Story> {
     const detail = error instanceof Error ? error.message : String(error);
     return fail([{ path: '', message: `not valid JSON (${withLineAndColumn(detail, text)})` }]);
   }
-  return validateStory(value);
+  return checkStory(value);
 }
 
-export interface LoadOptions {
-  /** Give up after this long; default 10 s. */
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  fetchImpl?: typeof fetch;
-}
+export type LoadOptions = FetchOptions;
 
 /** Fetches, parses and validates a story. Every failure comes back as a problem, never a throw. */
 export async function loadStory(url: string, options: LoadOptions = {}): Promise<Result<Story>> {
-  const { timeoutMs = 10_000, fetchImpl = fetch } = options;
-  const controller = new AbortController();
-  const abortFromOutside = () => controller.abort();
-  options.signal?.addEventListener('abort', abortFromOutside);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    const response = await fetchImpl(url, { signal: controller.signal });
-    if (!response.ok) {
-      return fail([
-        {
-          path: '',
-          message: `the server answered ${response.status} ${response.statusText}`.trim(),
-        },
-      ]);
-    }
-    const length = Number(response.headers.get('content-length'));
-    if (length > MAX_STORY_BYTES) {
-      return fail([
-        {
-          path: '',
-          message: `the file is ${(length / 1048576).toFixed(1)} MB; stories are limited to 20 MB`,
-        },
-      ]);
-    }
-    return parseStory(await response.text());
-  } catch (error) {
-    if (timedOut) return fail([{ path: '', message: `no answer within ${timeoutMs / 1000} s` }]);
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail([{ path: '', message: `could not fetch the file (${detail})` }]);
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', abortFromOutside);
-  }
+  const file = await fetchStoryFile(url, options);
+  return file.ok ? parseStory(new TextDecoder().decode(file.value)) : file;
 }
 
-function fail(problems: readonly Problem[]): Result<Story> {
+function fail(problems: readonly Problem[]): Result<never> {
   if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
   return {
     ok: false,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ISO_WITH_OFFSET } from './time';
 
 /**
  * The dataset format, version 1 (DESIGN.md, "Dataset format"). This zod schema is the single
@@ -6,10 +7,6 @@ import * as z from 'zod/mini';
  * It checks shape only; links and meaning are checked by `checkLinks` in `./links.ts`.
  * `zod/mini` keeps the validator small enough for the first paint's JS budget.
  */
-
-/** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`), e.g. `2025-08-15T10:20:00-08:00`. */
-export const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const id = z
   .string()

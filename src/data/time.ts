@@ -1,4 +1,6 @@
-import { ISO_WITH_OFFSET } from './schema';
+/** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`), e.g. `2025-08-15T10:20:00-08:00`. */
+export const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

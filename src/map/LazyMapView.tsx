@@ -1,20 +1,24 @@
 import './map.css';
 import { lazy, Suspense } from 'react';
+import { useAfterPaint } from '../render/useAfterPaint';
 
-// Requested as soon as this module runs, so Leaflet downloads while the story loads, but stays
-// out of the JavaScript the first render needs.
-const loading = import('./MapView');
-const MapView = lazy(() => loading.then((module) => ({ default: module.MapView })));
+let loading: Promise<typeof import('./MapView')> | null = null;
+/** Fetches the map's chunk once, however many times it is asked for. */
+const loadMap = () => {
+  loading ??= import('./MapView');
+  return loading;
+};
+const MapView = lazy(() => loadMap().then((module) => ({ default: module.MapView })));
 
 /**
- * The map view, loaded in its own chunk (Leaflet, react-leaflet, d3-geo and the map's code). Until
- * it arrives, an empty map panel with the same root, name and heading holds its place.
+ * The map view, loaded in its own chunk (Leaflet, react-leaflet, d3-geo and the map's code)
+ * once the other views have painted, so that Leaflet never delays the first render. Until it
+ * arrives, an empty map panel with the same root, name and heading holds its place.
  */
 export function LazyMapView() {
+  const painted = useAfterPaint();
   return (
-    <Suspense fallback={<MapPlaceholder />}>
-      <MapView />
-    </Suspense>
+    <Suspense fallback={<MapPlaceholder />}>{painted ? <MapView /> : <MapPlaceholder />}</Suspense>
   );
 }
 

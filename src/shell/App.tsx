@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
-import { loadStory } from '../data/load';
+import { loadStoryOffThread } from '../data/offThread';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
 import { PresenterView } from '../present/PresenterView';
@@ -8,6 +8,7 @@ import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
 import type { Story } from '../story/model';
+import { removeBootShell } from './bootShell';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ProblemList } from './ProblemList';
@@ -34,18 +35,29 @@ export function App() {
       return;
     }
     setLoad({ status: 'loading' });
-    loadStory(address.href, { signal: controller.signal }).then((result) => {
+    loadStoryOffThread(address.href, { signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
-      setLoad(
-        result.ok
-          ? { status: 'ready', story: result.value }
-          : { status: 'error', problems: result.problems },
+      // A transition lets React render the explorer in slices, so the page stays responsive
+      // while the first full render is built (the skeleton stays until it is ready).
+      startTransition(() =>
+        setLoad(
+          result.ok
+            ? { status: 'ready', story: result.value }
+            : { status: 'error', problems: result.problems },
+        ),
       );
     });
     return () => controller.abort();
   }, [source, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  useLayoutEffect(
+    function replaceBootShell() {
+      // In the same commit as the explorer or the error, so no frame shows both or neither.
+      if (load.status !== 'loading') removeBootShell();
+    },
+    [load.status],
+  );
   useEmbedShell(url.frame, load.status === 'error' ? load.problems : null);
 
   if (load.status === 'loading') return <LoadingSkeleton embed={url.frame.embed} />;

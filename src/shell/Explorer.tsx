@@ -6,12 +6,14 @@ import { LazyMapView } from '../map/LazyMapView';
 import { Presentation } from '../present/Presentation';
 import { Handout } from '../print/Handout';
 import { QuotesView } from '../quotes/QuotesView';
+import { useAfterPaint } from '../render/useAfterPaint';
 import { useAppState } from '../state/hooks';
 import type { Frame, UrlNotice } from '../state/url';
 import { Timeline } from '../timeline/Timeline';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
+import { PendingView } from './PendingView';
 import { SourcesSection } from './SourcesSection';
 import { useEscapeClears } from './useEscapeClears';
 import { useUrlSync } from './useUrlSync';
@@ -31,6 +33,8 @@ export function Explorer({ frame, notices }: Props) {
   // Which panels show: `view=`, or in a narrow embed the chosen tab.
   const tabs = useEmbedTabs(frame);
   const shows = tabs.shows;
+  // The timeline (and the header) paint first; the other views follow a frame later.
+  const later = useAfterPaint();
   const classes = [
     'app',
     `app--view-${view}`,
@@ -68,21 +72,21 @@ export function Explorer({ frame, notices }: Props) {
           {shows('quotes') && (
             <div className="panel panel--quotes" id="quotes-panel" {...tabs.panelProps('quotes')}>
               <PanelBoundary name="quotes">
-                <QuotesView />
+                {later ? <QuotesView /> : <PendingView view="quotes" title="What was said" />}
               </PanelBoundary>
             </div>
           )}
           {shows('details') && (
             <div className="panel panel--details" {...tabs.panelProps('details')}>
               <PanelBoundary name="details">
-                <DetailsView />
+                {later ? <DetailsView /> : <PendingView view="details" title="About this day" />}
               </PanelBoundary>
             </div>
           )}
         </main>
       </div>
-      {!frame.embed && <SourcesSection />}
-      <Handout />
+      {later && !frame.embed && <SourcesSection />}
+      {later && <Handout />}
     </div>
   );
 }

@@ -1,5 +1,12 @@
-/** What a reader sees while the story loads: the layout's outline, never a blank page. */
+import { hasBootShell } from './bootShell';
+
+/**
+ * What a reader sees while the story loads: the layout's outline, never a blank page. While the
+ * page still shows the first screen from index.html (the same outline, with the default story's
+ * header), that screen stands in for it.
+ */
 export function LoadingSkeleton({ embed }: { embed: boolean }) {
+  if (hasBootShell()) return null;
   return (
     <div
       className={`app skeleton${embed ? ' app--embed' : ''}`}

@@ -1,6 +1,13 @@
-import { select } from 'd3-selection';
-import { type D3ZoomEvent, type ZoomBehavior, zoom } from 'd3-zoom';
-import { type RefObject, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { AttachedZoom } from './zoomBehaviour';
 import {
   clampDomain,
   type Domain,
@@ -36,9 +43,12 @@ export interface TimelineZoom {
 interface Live {
   base: Domain;
   range: Domain;
+  /** The plot's height in pixels. */
+  height: number;
   domain: Domain;
   reducedMotion: boolean;
-  behaviour: ZoomBehavior<SVGSVGElement, unknown> | null;
+  /** d3-zoom on the plot, once its chunk has loaded. */
+  attached: AttachedZoom | null;
   frame: number;
 }
 
@@ -73,11 +83,20 @@ export function useTimelineZoom(
   const live = useRef<Live>({
     base,
     range,
+    height,
     domain: base,
     reducedMotion,
-    behaviour: null,
+    attached: null,
     frame: 0,
   });
+  const [zoomModule, setZoomModule] = useState<typeof import('./zoomBehaviour') | null>(null);
+  useEffect(function loadZoom() {
+    let mounted = true;
+    void import('./zoomBehaviour').then((module) => mounted && setZoomModule(module));
+    return function forgetZoom() {
+      mounted = false;
+    };
+  }, []);
   useLayoutEffect(
     function followMotionPreference() {
       live.current.reducedMotion = reducedMotion;
@@ -93,27 +112,35 @@ export function useTimelineZoom(
   useLayoutEffect(
     function attachZoom() {
       const svg = svgRef.current;
-      if (!svg) return;
-      const behaviour = zoom<SVGSVGElement, unknown>()
-        .duration(0)
-        .filter(acceptGesture)
-        .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          if (event.sourceEvent) stopGlide();
-        })
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          const next = domainFor(event.transform, live.current.base, live.current.range);
+      if (!svg || !zoomModule) return;
+      const attached = zoomModule.attachZoom(svg, {
+        accept: acceptGesture,
+        start: (byReader) => {
+          if (byReader) stopGlide();
+        },
+        zoom: (transform) => {
+          const next = domainFor(transform, live.current.base, live.current.range);
           live.current.domain = next;
           setDomain((prev) => (sameDomain(prev, next) ? prev : next));
-        });
-      live.current.behaviour = behaviour;
-      const selection = select(svg).call(behaviour);
+        },
+      });
+      live.current.attached = attached;
+      const { base: b, range: r, height: h, domain: d } = live.current;
+      attached.limit(
+        [
+          [r[0], 0],
+          [r[1], h],
+        ],
+        maxZoom(b),
+      );
+      attached.jump(transformFor(clampDomain(d, b), b, r));
       return function detachZoom() {
         stopGlide();
-        selection.on('.zoom', null);
-        live.current.behaviour = null;
+        attached.detach();
+        live.current.attached = null;
       };
     },
-    [svgRef, stopGlide],
+    [svgRef, stopGlide, zoomModule],
   );
 
   const [b0, b1] = base;
@@ -126,33 +153,40 @@ export function useTimelineZoom(
       const newDay = !sameDomain(state.base, nextBase);
       state.base = nextBase;
       state.range = nextRange;
-      const svg = svgRef.current;
-      if (!svg || !state.behaviour) return;
-      const extent: [[number, number], [number, number]] = [
-        [r0, 0],
-        [r1, height],
-      ];
-      state.behaviour
-        .extent(extent)
-        .translateExtent(extent)
-        .scaleExtent([1, maxZoom(nextBase)]);
+      state.height = height;
       // A new size keeps the window of time in view; a new story starts from its whole day.
       const keep = newDay ? nextBase : clampDomain(state.domain, nextBase);
-      select(svg).call(state.behaviour.transform, transformFor(keep, nextBase, nextRange));
+      if (!state.attached) {
+        state.domain = keep;
+        setDomain((prev) => (sameDomain(prev, keep) ? prev : keep));
+        return;
+      }
+      state.attached.limit(
+        [
+          [r0, 0],
+          [r1, height],
+        ],
+        maxZoom(nextBase),
+      );
+      state.attached.jump(transformFor(keep, nextBase, nextRange));
     },
-    [svgRef, b0, b1, r0, r1, height],
+    [b0, b1, r0, r1, height],
   );
 
   const show = useCallback(
     (target: Domain, motion: Motion) => {
       const state = live.current;
-      const svg = svgRef.current;
-      const behaviour = state.behaviour;
-      if (!svg || !behaviour) return;
       stopGlide();
       const goal = clampDomain(target, state.base);
-      const jump = (d: Domain) =>
-        select(svg).call(behaviour.transform, transformFor(d, state.base, state.range));
+      // Until d3-zoom has loaded, the window is set directly; it takes over from there.
+      const jump = (d: Domain) => {
+        if (state.attached) {
+          state.attached.jump(transformFor(d, state.base, state.range));
+          return;
+        }
+        state.domain = d;
+        setDomain((prev) => (sameDomain(prev, d) ? prev : d));
+      };
       if (
         motion === 'instant' ||
         state.reducedMotion ||
@@ -171,7 +205,7 @@ export function useTimelineZoom(
       };
       state.frame = requestAnimationFrame(step);
     },
-    [svgRef, stopGlide],
+    [stopGlide],
   );
 
   const controls = useMemo(

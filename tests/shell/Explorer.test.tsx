@@ -39,7 +39,7 @@ describe('Explorer: one selection, four views', () => {
   it('selecting a quote makes its event and place related in the timeline and the map', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
     await mapReady();
-    await userEvent.click(screen.getByRole('button', { name: /^Boris Belov .*“Next time/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Boris Belov .*“Next time/ }));
     expect(state('quotes', 'quote', 'q-capital')).toBe('selected');
     expect(state('timeline', 'event', 'press')).toBe('related');
     expect(state('timeline', 'event', 'talks')).toBe('unrelated');
@@ -49,7 +49,9 @@ describe('Explorer: one selection, four views', () => {
 
   it('details show the selection and walk to a linked item', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
-    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams .*“Long talks/ }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Alice Adams .*“Long talks/ }),
+    );
     const details = document.querySelector('[data-view="details"]') as HTMLElement;
     expect(within(details).getByText('“Long talks.”')).toBeInTheDocument();
     await userEvent.click(within(details).getByRole('button', { name: 'Talks' }));
@@ -100,9 +102,19 @@ describe('Explorer: one selection, four views', () => {
     expect(screen.queryByText('tz=Mars/Phobos was ignored')).toBeNull();
   });
 
-  it('lists every source with a link that opens safely in a new tab', () => {
+  it('shows the timeline at once and the other views a frame later', async () => {
     renderWithStory(<Explorer frame={frame} notices={[]} />);
-    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(document.querySelector('[data-view="timeline"] [data-event-id]')).not.toBeNull();
+    expect(document.querySelector('[data-view="quotes"]')).toHaveAttribute('aria-busy', 'true');
+    expect(
+      await screen.findByRole('button', { name: /^Alice Adams .*“Long talks/ }),
+    ).toHaveAttribute('data-quote-id');
+    expect(document.querySelector('[data-view="quotes"]')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('lists every source with a link that opens safely in a new tab', async () => {
+    renderWithStory(<Explorer frame={frame} notices={[]} />);
+    const sources = await screen.findByRole('region', { name: 'Sources' });
     const link = within(sources).getByRole('link', { name: /A report/ });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link.getAttribute('rel')).toContain('noopener');

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { select } from 'd3-selection';
@@ -215,9 +215,12 @@ describe('Timeline: zoom and pan', () => {
     expect(zoomOut()).toHaveAttribute('aria-disabled', 'true');
   });
 
-  it('zooms in on the mouse wheel', () => {
+  it('draws before d3-zoom has loaded, then zooms in on the mouse wheel', async () => {
     const { container } = renderTimeline();
-    fireEvent.wheel(container.querySelector('svg')!, { deltaY: -400 });
+    const svg = container.querySelector('svg')!;
+    expect(item('Press statements')).toBeInTheDocument();
+    await waitFor(() => expect(select(svg).on('wheel.zoom')).toBeTypeOf('function'));
+    fireEvent.wheel(svg, { deltaY: -400 });
     expect(zoomOut()).toHaveAttribute('aria-disabled', 'false');
   });
 
@@ -238,10 +241,10 @@ describe('Timeline: zoom and pan', () => {
     expect(pressX()).toBeLessThan(plotTo);
   });
 
-  it('removes every d3-zoom listener when it unmounts', () => {
+  it('removes every d3-zoom listener when it unmounts', async () => {
     const { container, unmount } = renderTimeline();
     const svg = container.querySelector('svg')!;
-    expect(select(svg).on('wheel.zoom')).toBeTypeOf('function');
+    await waitFor(() => expect(select(svg).on('wheel.zoom')).toBeTypeOf('function'));
     unmount();
     for (const type of ['wheel', 'mousedown', 'dblclick', 'touchstart']) {
       expect(select(svg).on(`${type}.zoom`)).toBeUndefined();

@@ -1,0 +1,65 @@
+import type { Story } from '../story/model';
+import { toStory } from './build';
+import { type FetchOptions, fetchStoryFile } from './fetchStory';
+import type { Result } from './problems';
+import type { RawStory } from './schema';
+
+/** What the page sends the checking worker: the file's bytes. */
+export interface CheckRequest {
+  readonly bytes: ArrayBuffer;
+}
+/** What the worker answers. */
+export type CheckReply = Result<RawStory>;
+
+/**
+ * Loads a story for the page: fetches it here, parses and checks it in a worker (the validator
+ * and zod stay out of the page's first JavaScript), then builds the model here. Where workers are
+ * missing or fail to start, the checks run on this thread from a lazily loaded chunk. Like
+ * `loadStory`, it never throws.
+ */
+export async function loadStoryOffThread(
+  url: string,
+  options: FetchOptions = {},
+): Promise<Result<Story>> {
+  const file = await fetchStoryFile(url, options);
+  if (!file.ok) return file;
+  return toStory(
+    (await checkInWorker(file.value, options.signal)) ?? (await checkHere(file.value)),
+  );
+}
+
+/** The worker's answer, or `null` when no worker could do the job. */
+function checkInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<CheckReply | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const finish = (reply: CheckReply | null) => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+      resolve(reply);
+    };
+    const abort = () =>
+      finish({ ok: false, problems: [{ path: '', message: 'loading was cancelled' }] });
+    signal?.addEventListener('abort', abort);
+    worker.onmessage = (event: MessageEvent<CheckReply>) => finish(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      // A worker that cannot start (a strict CSP, say) leaves the job to this thread.
+      void checkHere(bytes).then(finish);
+    };
+    const request: CheckRequest = { bytes };
+    // Cloned rather than transferred, so the fallback still has the bytes.
+    worker.postMessage(request);
+  });
+}
+
+async function checkHere(bytes: ArrayBuffer): Promise<CheckReply> {
+  const { parseStoryData } = await import('./load');
+  return parseStoryData(new TextDecoder().decode(bytes));
+}
