@@ -1,6 +1,6 @@
 import type { Problem } from './problems';
 import type { RawStory } from './schema';
-import { ISO_WITH_OFFSET, parseIsoTime } from './time';
+import { ISO_WITH_OFFSET, isKnownTimeZone, parseIsoTime } from './time';
 
 type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';
 const SINGULAR: Record<ListName, string> = {
@@ -116,22 +116,6 @@ function checkTime(
   const ms = parseIsoTime(value);
   if (ms === undefined) add(path, `"${value}" is not a real date and time`);
   return ms;
-}
-
-const knownZones = new Map<string, boolean>();
-/** True when this runtime's Intl knows the IANA zone name. */
-export function isKnownTimeZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownZones.set(zone, known);
-  }
-  return known;
 }
 
 function checkZone(path: string, zone: string, add: (path: string, message: string) => void) {

@@ -5,6 +5,7 @@ import type { Selection, Story } from '../story/model';
 import { placePoint } from './firstView';
 import { PlaceDots } from './PlaceDots';
 import { PlaceMarker } from './PlaceMarker';
+import { SpreadPlaces } from './SpreadPlaces';
 import { usePlacesInView } from './usePlacesInView';
 
 /** Above this many places, dots go on a canvas and only some places keep DOM markers. */
@@ -27,17 +28,23 @@ export function PlaceLayer({ cut }: PlaceLayerProps) {
     () => new Map(story.places.map((p) => [p.id, placePoint(p, cut) as LatLngTuple])),
     [story, cut],
   );
+  const ranked = useMemo(() => rankPlaces(story), [story]);
   if (story.places.length <= DOM_MARKER_LIMIT) {
-    return story.places.map((p) => (
-      <PlaceMarker key={p.id} place={p} point={points.get(p.id) as LatLngTuple} />
-    ));
+    return (
+      <SpreadPlaces ranked={ranked} shown={ranked} points={points}>
+        {story.places.map((p) => (
+          <PlaceMarker key={p.id} place={p} point={points.get(p.id) as LatLngTuple} />
+        ))}
+      </SpreadPlaces>
+    );
   }
-  return <ManyPlaces story={story} points={points} />;
+  return <ManyPlaces story={story} points={points} ranked={ranked} />;
 }
 
 interface ManyPlacesProps {
   story: Story;
   points: ReadonlyMap<string, LatLngTuple>;
+  ranked: readonly string[];
 }
 
 /**
@@ -45,8 +52,7 @@ interface ManyPlacesProps {
  * related places and for the most linked places in view. A selection touches only its own
  * places, never all of them.
  */
-function ManyPlaces({ story, points }: ManyPlacesProps) {
-  const ranked = useMemo(() => rankPlaces(story), [story]);
+function ManyPlaces({ story, points, ranked }: ManyPlacesProps) {
   const inView = usePlacesInView(ranked, points, IN_VIEW_CAP);
   const selection = useAppState((s) => s.selection);
   const linked = useMemo(
@@ -58,11 +64,13 @@ function ManyPlaces({ story, points }: ManyPlacesProps) {
   return (
     <>
       <PlaceDots points={points} />
-      {shown.map((id) => {
-        const place = story.placeById.get(id);
-        const point = points.get(id);
-        return place && point ? <PlaceMarker key={id} place={place} point={point} /> : null;
-      })}
+      <SpreadPlaces ranked={ranked} shown={shown} points={points}>
+        {shown.map((id) => {
+          const place = story.placeById.get(id);
+          const point = points.get(id);
+          return place && point ? <PlaceMarker key={id} place={place} point={point} /> : null;
+        })}
+      </SpreadPlaces>
     </>
   );
 }

@@ -1,14 +1,17 @@
-import type { LatLngTuple } from 'leaflet';
-import { type KeyboardEvent, memo, useId, useMemo, useState } from 'react';
+import { bounds, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
+import { type CSSProperties, type KeyboardEvent, memo, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import type { ItemState, StoryPlace } from '../story/model';
+import { MarkerLeader } from './MarkerLeader';
+import { useMarkerOffset } from './markerOffsets';
 import { prefersReducedMotion } from './motion';
 import { PlaceGlyph } from './PlaceGlyph';
 import { PlacePreview } from './PlacePreview';
 import { placeLabel } from './placeLabel';
 import { shapeOf } from './placeShape';
+import { isMoved, type Pixel } from './spreadMarkers';
 import { usePortalMarker } from './usePortalMarker';
 
 /** Props of {@link PlaceMarker}. */
@@ -20,23 +23,34 @@ export interface PlaceMarkerProps {
 
 /** The selected marker is drawn above related ones, which are drawn above the rest. */
 const RAISE: Record<ItemState, number> = { selected: 2000, related: 1000, idle: 0, unrelated: 0 };
+/** A marker at its true point is drawn above moved neighbours, whose leaders pass beneath it. */
+const SETTLED_RAISE = 500;
 
 /**
  * One place on the map: a button (shape by kind, name on selection, a preview on hover or focus)
- * that selects the place. Only this marker re-renders when its state changes.
+ * that selects the place, moved aside with a leader line when neighbours would cover it (see
+ * `useSpreadMarkers`). Only this marker re-renders when its state or its offset changes.
  */
 export const PlaceMarker = memo(function PlaceMarker({ place, point }: PlaceMarkerProps) {
   const state = useItemState('place', place.id);
-  const element = usePortalMarker(point, RAISE[state]);
+  const offset = useMarkerOffset(place.id);
+  const element = usePortalMarker(point, RAISE[state] + (isMoved(offset) ? 0 : SETTLED_RAISE));
   if (!element) return null;
-  return createPortal(<PlaceButton place={place} point={point} state={state} />, element);
+  return createPortal(
+    <>
+      <MarkerLeader offset={offset} state={state} />
+      <PlaceButton place={place} point={point} state={state} offset={offset} />
+    </>,
+    element,
+  );
 });
 
 interface PlaceButtonProps extends PlaceMarkerProps {
   state: ItemState;
+  offset: Pixel;
 }
 
-function PlaceButton({ place, point, state }: PlaceButtonProps) {
+function PlaceButton({ place, point, state, offset }: PlaceButtonProps) {
   const story = useStory();
   const select = useSelect();
   const map = useMap();
@@ -49,7 +63,7 @@ function PlaceButton({ place, point, state }: PlaceButtonProps) {
   function revealOnFocus() {
     setOpen(true);
     // Tabbing to a marker outside the view would otherwise leave it hidden.
-    if (!map.getBounds().contains(point)) map.panTo(point, { animate: !prefersReducedMotion() });
+    if (!isInView(map, point, offset)) map.panTo(point, { animate: !prefersReducedMotion() });
   }
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key === 'Escape') setOpen(false);
@@ -59,6 +73,7 @@ function PlaceButton({ place, point, state }: PlaceButtonProps) {
     <div
       className="place-marker"
       data-shape={shapeOf(place.kind)}
+      style={offsetStyle(offset)}
       onPointerEnter={() => setOpen(true)}
       onPointerLeave={() => setOpen(false)}
     >
@@ -87,4 +102,16 @@ function PlaceButton({ place, point, state }: PlaceButtonProps) {
       )}
     </div>
   );
+}
+
+/** Moves the marker's content (button, label, preview) by its offset; Leaflet keeps the point. */
+function offsetStyle(offset: Pixel): CSSProperties | undefined {
+  if (!isMoved(offset)) return undefined;
+  return { transform: `translate(calc(-50% + ${offset.x}px), calc(-50% + ${offset.y}px))` };
+}
+
+/** Whether the marker's button, where it is drawn, is inside the map's view. */
+function isInView(map: LeafletMap, point: LatLngTuple, offset: Pixel): boolean {
+  const at = map.latLngToContainerPoint(point).add([offset.x, offset.y]);
+  return bounds([0, 0], map.getSize()).contains(at);
 }

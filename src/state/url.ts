@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '../data/links';
+import { isKnownTimeZone } from '../data/time';
 import { parseItemKey, type Selection } from '../story/model';
 import type { AppState, ViewChoice, ZoneChoice } from './store';
 

@@ -16,7 +16,6 @@ import {
   MIN_SPAN_MS,
   maxZoom,
   revealDomain,
-  transformFor,
   zoomDomain,
 } from './zoomMath';
 
@@ -133,7 +132,7 @@ export function useTimelineZoom(
         ],
         maxZoom(b),
       );
-      attached.jump(transformFor(clampDomain(d, b), b, r));
+      attached.jump(clampDomain(d, b), b, r);
       return function detachZoom() {
         stopGlide();
         attached.detach();
@@ -168,7 +167,7 @@ export function useTimelineZoom(
         ],
         maxZoom(nextBase),
       );
-      state.attached.jump(transformFor(keep, nextBase, nextRange));
+      state.attached.jump(keep, nextBase, nextRange);
     },
     [b0, b1, r0, r1, height],
   );
@@ -181,7 +180,7 @@ export function useTimelineZoom(
       // Until d3-zoom has loaded, the window is set directly; it takes over from there.
       const jump = (d: Domain) => {
         if (state.attached) {
-          state.attached.jump(transformFor(d, state.base, state.range));
+          state.attached.jump(d, state.base, state.range);
           return;
         }
         state.domain = d;

@@ -1,5 +1,7 @@
+import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import { type D3ZoomEvent, type ZoomTransform, zoom } from 'd3-zoom';
+import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import type { Domain } from './zoomMath';
 
 /** What the timeline hears from d3-zoom. */
 export interface ZoomListeners {
@@ -15,8 +17,8 @@ export interface ZoomListeners {
 export interface AttachedZoom {
   /** The plot's pixels and the closest zoom factor. */
   limit(extent: [[number, number], [number, number]], maxScale: number): void;
-  /** Moves to a transform at once, as a gesture would (listeners hear it). */
-  jump(transform: ZoomTransform): void;
+  /** Shows `domain` at once, as a gesture would (listeners hear it); see {@link transformFor}. */
+  jump(domain: Domain, base: Domain, range: Domain): void;
   /** Removes every listener d3-zoom added. */
   detach(): void;
 }
@@ -37,11 +39,18 @@ export function attachZoom(svg: SVGSVGElement, on: ZoomListeners): AttachedZoom 
     limit(extent, maxScale) {
       behaviour.extent(extent).translateExtent(extent).scaleExtent([1, maxScale]);
     },
-    jump(transform) {
-      selection.call(behaviour.transform, transform);
+    jump(domain, base, range) {
+      selection.call(behaviour.transform, transformFor(domain, base, range));
     },
     detach() {
       selection.on('.zoom', null);
     },
   };
+}
+
+/** The zoom transform that shows `domain` when the unzoomed scale maps `base` onto `range` (px). */
+export function transformFor(domain: Domain, base: Domain, range: Domain): ZoomTransform {
+  const k = (base[1] - base[0]) / (domain[1] - domain[0]);
+  const x0 = scaleLinear().domain(base).range(range);
+  return zoomIdentity.translate(range[0] - k * x0(domain[0]), 0).scale(k);
 }

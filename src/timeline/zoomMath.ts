@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
+import type { ZoomTransform } from 'd3-zoom';
 
 /** A window of time `[from, to]` in ms since the epoch. */
 export type Domain = readonly [number, number];
@@ -59,13 +59,6 @@ export function revealDomain(domain: Domain, range: Domain): Domain | null {
 export function fitDomain(range: Domain): Domain {
   const pad = Math.max((range[1] - range[0]) * 0.1, MINUTE);
   return [range[0] - pad, range[1] + pad];
-}
-
-/** The zoom transform that shows `domain` when the unzoomed scale maps `base` onto `range` (px). */
-export function transformFor(domain: Domain, base: Domain, range: Domain): ZoomTransform {
-  const k = (base[1] - base[0]) / (domain[1] - domain[0]);
-  const x0 = scaleLinear().domain(base).range(range);
-  return zoomIdentity.translate(range[0] - k * x0(domain[0]), 0).scale(k);
 }
 
 /** The window a zoom transform shows: d3's `rescaleX` of the unzoomed scale. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, isKnownTimeZone } from '../../src/data/links';
+import { checkLinks } from '../../src/data/links';
 import type { RawStory } from '../../src/data/schema';
+import { isKnownTimeZone } from '../../src/data/time';
 import { MINI_RAW } from '../fixtures/mini-story';
 import { realRaw } from './real-dataset';
 

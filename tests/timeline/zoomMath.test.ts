@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transformFor } from '../../src/timeline/zoomBehaviour';
 import {
   baseDomain,
   clampDomain,
@@ -7,7 +8,6 @@ import {
   MIN_SPAN_MS,
   maxZoom,
   revealDomain,
-  transformFor,
   zoomDomain,
 } from '../../src/timeline/zoomMath';
 

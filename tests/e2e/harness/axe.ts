@@ -13,13 +13,23 @@ interface Violation {
   nodes: { target: string; summary: string | undefined }[];
 }
 
+/** Options of {@link runAxe}. */
+export interface AxeOptions {
+  /** Selectors of parts of the page to leave out. */
+  exclude?: string[];
+  /** A selector of the part of the page to check. Default: the whole page. */
+  within?: string;
+  /** Only these rules (e.g. `['target-size']`). Default: axe's default rules. */
+  rules?: string[];
+}
+
 /**
- * Runs axe-core in the page with its default rules (every impact counts) and fails listing each
- * violation's id, targets and summary.
+ * Runs axe-core in the page with its default rules (every impact counts), or only `rules`, and
+ * fails listing each violation's id, targets and summary.
  */
 export async function runAxe(
   page: Page,
-  { exclude = [] }: { exclude?: string[] } = {},
+  { exclude = [], within, rules }: AxeOptions = {},
 ): Promise<void> {
   const present = () => page.evaluate(() => 'axe' in window);
   if (!(await present())) {
@@ -27,17 +37,31 @@ export async function runAxe(
     // A Content-Security-Policy may refuse inline scripts; evaluate is not subject to it.
     if (!(await present())) await page.evaluate(axeSource);
   }
-  const violations: Violation[] = await page.evaluate(async (excluded) => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } }).axe;
-    const context = excluded.length ? { exclude: excluded.map((s) => [s]) } : document;
-    const result = await axe.run(context);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-    }));
-  }, exclude);
+  const violations: Violation[] = await page.evaluate(
+    async ({ excluded, included, only }) => {
+      const axe = (
+        window as unknown as {
+          axe: { run(context: unknown, options: unknown): Promise<AxeResults> };
+        }
+      ).axe;
+      const context =
+        excluded.length || included
+          ? {
+              ...(included ? { include: [[included]] } : {}),
+              ...(excluded.length ? { exclude: excluded.map((s) => [s]) } : {}),
+            }
+          : document;
+      const options = only ? { runOnly: { type: 'rule', values: only } } : {};
+      const result = await axe.run(context, options);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      }));
+    },
+    { excluded: exclude, included: within ?? null, only: rules ?? null },
+  );
   if (violations.length === 0) return;
   const lines = [`axe found ${violations.length} violation(s):`];
   for (const v of violations) {
