@@ -2,11 +2,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bootShell } from './scripts/vite-plugin-boot-shell.js';
+import { compileHints } from './scripts/vite-plugin-compile-hints.js';
 import { offline } from './scripts/vite-plugin-offline.js';
+import { preloadApp } from './scripts/vite-plugin-preload-app.js';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), bootShell({ story: 'data/alaska-summit-2025.json' }), offline()],
+  plugins: [
+    react(),
+    bootShell({ story: 'data/alaska-summit-2025.json' }),
+    preloadApp({ module: 'src/shell/App.tsx' }),
+    compileHints(),
+    offline(),
+  ],
   // The story checker runs as a module worker (src/data/check.worker.ts).
   worker: { format: 'es' },
   build: {

@@ -1,16 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './offline/register';
-import { App } from './shell/App';
 import './shell/theme.css';
 
+// React is evaluated first; the app's own code comes in its own chunk (preloaded by index.html,
+// see scripts/vite-plugin-preload-app.ts), evaluated in a task of its own, so that neither is
+// one long task. Until then the page shows the first screen written into index.html.
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  void import('./shell/App').then(({ App }) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }
 
 // Offline use (issue 5): production builds only; the worker would serve stale files in dev.

@@ -1,4 +1,5 @@
 import type { Story } from '../story/model';
+import { runInWorker } from '../workers/runInWorker';
 import { toStory } from './build';
 import { type FetchOptions, fetchStoryFile } from './fetchStory';
 import type { Result } from './problems';
@@ -30,33 +31,14 @@ export async function loadStoryOffThread(
 
 /** The worker's answer, or `null` when no worker could do the job. */
 function checkInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<CheckReply | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(null);
-      return;
-    }
-    const finish = (reply: CheckReply | null) => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-      resolve(reply);
-    };
-    const abort = () =>
-      finish({ ok: false, problems: [{ path: '', message: 'loading was cancelled' }] });
-    signal?.addEventListener('abort', abort);
-    worker.onmessage = (event: MessageEvent<CheckReply>) => finish(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      // A worker that cannot start (a strict CSP, say) leaves the job to this thread.
-      void checkHere(bytes).then(finish);
-    };
-    const request: CheckRequest = { bytes };
-    // Cloned rather than transferred, so the fallback still has the bytes.
-    worker.postMessage(request);
-  });
+  return runInWorker<CheckRequest, CheckReply>(
+    () => new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' }),
+    { bytes },
+    {
+      signal,
+      onAbort: () => ({ ok: false, problems: [{ path: '', message: 'loading was cancelled' }] }),
+    },
+  );
 }
 
 async function checkHere(bytes: ArrayBuffer): Promise<CheckReply> {

@@ -1,3 +1,6 @@
+// Leaflet's styles travel with the page's own, so the map's arrival does not add a style sheet
+// (which would restyle the whole document in the middle of start-up).
+import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { lazy, Suspense } from 'react';
 import { useAfterPaint } from '../render/useAfterPaint';

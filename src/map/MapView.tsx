@@ -1,8 +1,7 @@
-import 'leaflet/dist/leaflet.css';
-import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { useAfterPaint } from '../render/useAfterPaint';
 import { useStory } from '../state/hooks';
 import { BasemapLayer } from './BasemapLayer';
 import { FlyToSelection } from './FlyToSelection';
@@ -31,13 +30,19 @@ export function MapView() {
   const firstView = useMemo(() => firstViewBounds(story, cut), [story, cut]);
   const atlas = useAtlas(ATLAS_FILES.countries110m, cut);
   const [map, setMap] = useState<LeafletMap | null>(null);
+  const layersShown = useAfterPaint();
 
   function resetMap() {
     map?.fitBounds(firstView, { ...FIRST_VIEW, animate: !prefersReducedMotion() });
   }
 
   return (
-    <section data-view="map" aria-label="Map of the places" className="map-view">
+    <section
+      data-view="map"
+      aria-label="Map of the places"
+      className="map-view"
+      aria-busy={layersShown ? undefined : true}
+    >
       <div className="panel-heading map-view__heading">
         <h2 className="map-view__title">Map</h2>
         <button type="button" className="button button--quiet map-view__reset" onClick={resetMap}>
@@ -65,13 +70,25 @@ export function MapView() {
           />
           <AttributionControl position="bottomright" prefix={LEAFLET_CREDIT} />
           {atlas.status === 'ready' && <BasemapLayer shapes={atlas.shapes} cut={cut} />}
-          <RouteLines cut={cut} />
-          <PlaceLayer cut={cut} />
-          <FlyToSelection cut={cut} />
+          {layersShown && <MapLayers cut={cut} />}
         </MapContainer>
         <MapStatus atlas={atlas} />
       </div>
       <MapLegend dots={story.places.length > DOM_MARKER_LIMIT} />
     </section>
+  );
+}
+
+/**
+ * Routes and places, drawn once the empty map has painted: creating the Leaflet map and drawing
+ * its layers are then two short tasks instead of one long one.
+ */
+function MapLayers({ cut }: { cut: number }) {
+  return (
+    <>
+      <RouteLines cut={cut} />
+      <PlaceLayer cut={cut} />
+      <FlyToSelection cut={cut} />
+    </>
   );
 }

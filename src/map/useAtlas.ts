@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json?url';
 import land50m from 'world-atlas/land-50m.json?url';
+import { runInWorker } from '../workers/runInWorker';
+import { type AtlasReply, type AtlasRequest, convertAtlas } from './atlasJob';
 import type { AtlasShapes } from './atlasShapes';
 
 /** The bundled Natural Earth files (same origin; fetched, never in the JavaScript). */
@@ -53,11 +54,17 @@ export function useAtlas(url: string, cut: number, wanted = true): AtlasState {
   return state;
 }
 
+/** In a worker where there are workers, else here; rejects with the reason when it fails. */
 async function fetchAtlas(url: string, cut: number, signal: AbortSignal): Promise<AtlasShapes> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const topology = (await response.json()) as Topology;
-  // The converter (and topojson-client with it) loads only now, not with the first paint.
-  const { atlasShapes } = await import('./atlasShapes');
-  return atlasShapes(topology, cut);
+  // A worker resolves addresses against its own script, so it is given an absolute one.
+  const inWorker: AtlasRequest = { url: new URL(url, document.baseURI).href, cut };
+  const reply =
+    (await runInWorker<AtlasRequest, AtlasReply>(
+      () => new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module' }),
+      inWorker,
+      { signal },
+    )) ?? (signal.aborted ? null : await convertAtlas({ url, cut }, signal));
+  if (!reply) throw new Error('cancelled');
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.shapes;
 }

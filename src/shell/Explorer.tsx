@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PendingView } from './PendingView';
 import { SourcesSection } from './SourcesSection';
+import { useDocumentClass } from './useDocumentClass';
 import { useEscapeClears } from './useEscapeClears';
 import { useUrlSync } from './useUrlSync';
 
@@ -30,6 +31,7 @@ export function Explorer({ frame, notices }: Props) {
   useEmbed(frame);
   const view = useAppState((s) => s.view);
   const present = useAppState((s) => s.present);
+  useDocumentClass('presenting', present);
   // Which panels show: `view=`, or in a narrow embed the chosen tab.
   const tabs = useEmbedTabs(frame);
   const shows = tabs.shows;

@@ -37,7 +37,7 @@ function useContains(events: readonly StoryEvent[]): Contains {
 function ClusterBadgeView({ cluster, metrics: m, zone, onZoomTo }: ClusterBadgeProps) {
   const contains = useContains(cluster.events);
   const count = cluster.events.length;
-  const text = `+${count.toLocaleString('en-GB')}`;
+  const text = `+${groupDigits(count)}`;
   const width = estimateTextWidth(text, m.tickFont) + 0.8 * m.em;
   const height = 1.15 * m.em;
   const from = formatClock(cluster.startMs, zone);
@@ -102,3 +102,11 @@ export const ClusterBadge = memo(
     a.zone === b.zone &&
     a.onZoomTo === b.onZoomTo,
 );
+
+/**
+ * `12,345`: digits grouped in threes, as `toLocaleString('en-GB')` would, without loading the
+ * locale's number formats in the middle of the first render.
+ */
+export function groupDigits(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -35,7 +35,7 @@ export function Timeline() {
   const plotRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const { width, metrics, plot, narrow, foldLegend } = useTimelineFrame(
+  const { width, metrics, plot, narrow, foldLegend, measured } = useTimelineFrame(
     rootRef,
     plotRef,
     zones.secondary !== null,
@@ -114,21 +114,23 @@ export function Timeline() {
         )}
         {!narrow && index.before.length > 0 && gutter('before')}
         <div className="timeline__plot" ref={plotRef}>
-          <TimelinePlot
-            svgRef={svgRef}
-            width={width}
-            metrics={metrics}
-            plot={plot}
-            domain={zoom.domain}
-            layout={layout}
-            zones={zones}
-            idPrefix={ids}
-            tabStopId={tabStopId}
-            previewId={focus.previewId}
-            tooltipId={`${ids}-tooltip`}
-            handlers={focus.handlers}
-            onZoomTo={onZoomTo}
-          />
+          {measured && (
+            <TimelinePlot
+              svgRef={svgRef}
+              width={width}
+              metrics={metrics}
+              plot={plot}
+              domain={zoom.domain}
+              layout={layout}
+              zones={zones}
+              idPrefix={ids}
+              tabStopId={tabStopId}
+              previewId={focus.previewId}
+              tooltipId={`${ids}-tooltip`}
+              handlers={focus.handlers}
+              onZoomTo={onZoomTo}
+            />
+          )}
         </div>
         {!narrow && index.after.length > 0 && gutter('after')}
       </div>

@@ -1,10 +1,12 @@
-import { type RefObject, useLayoutEffect, useState } from 'react';
+import { type RefObject, startTransition, useLayoutEffect, useState } from 'react';
 
 /** A box's size in whole pixels, and its font size (the `em` the drawing is measured in). */
 export interface ElementSize {
   readonly width: number;
   readonly height: number;
   readonly em: number;
+  /** False until the element has been measured once (the first render uses the fallback). */
+  readonly measured: boolean;
 }
 
 /**
@@ -15,7 +17,7 @@ export function useElementSize(
   ref: RefObject<HTMLElement | null>,
   fallback: { width: number; height: number },
 ): ElementSize {
-  const [size, setSize] = useState<ElementSize>({ ...fallback, em: 16 });
+  const [size, setSize] = useState<ElementSize>({ ...fallback, em: 16, measured: false });
   const { width: fallbackWidth, height: fallbackHeight } = fallback;
 
   useLayoutEffect(
@@ -28,11 +30,19 @@ export function useElementSize(
           width: Math.round(box.width) || fallbackWidth,
           height: Math.round(box.height) || fallbackHeight,
           em: Number.parseFloat(getComputedStyle(element).fontSize) || 16,
+          measured: true,
         };
-        setSize((prev) =>
-          prev.width === next.width && prev.height === next.height && prev.em === next.em
-            ? prev
-            : next,
+        // A transition: what depends on the size (the whole drawing) renders in its own,
+        // interruptible task, not inside the commit that measured it.
+        startTransition(() =>
+          setSize((prev) =>
+            prev.measured &&
+            prev.width === next.width &&
+            prev.height === next.height &&
+            prev.em === next.em
+              ? prev
+              : next,
+          ),
         );
       };
       measure();

@@ -22,6 +22,11 @@ export interface TimelineFrame {
   readonly narrow: boolean;
   /** The view is too narrow for the legend on one line. */
   readonly foldLegend: boolean;
+  /**
+   * The plot has been measured. Until then the view draws only its frame: the first measure then
+   * forces the layout of a small page, and the marks are drawn at their real size at once.
+   */
+  readonly measured: boolean;
 }
 
 /** Follows the sizes of the view and its plot, and derives the drawing's measures from them. */
@@ -46,5 +51,6 @@ export function useTimelineFrame(
     plot,
     narrow: root.width < NARROW_EM * root.em,
     foldLegend: root.width < FOLD_LEGEND_EM * root.em,
+    measured: size.measured && root.measured,
   };
 }

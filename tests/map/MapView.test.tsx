@@ -17,23 +17,23 @@ const select = (store: Store, kind: 'event' | 'place' | 'quote', id: string) =>
   act(() => store.set({ selection: { kind, id } }));
 
 describe('MapView', () => {
-  test('is the map region of the page, with a visible heading', () => {
-    renderMap();
+  test('is the map region of the page, with a visible heading', async () => {
+    await renderMap();
     const region = screen.getByRole('region', { name: 'Map of the places' });
     expect(region).toHaveAttribute('data-view', 'map');
     expect(within(region).getByRole('heading', { name: 'Map' })).toBeVisible();
   });
 
-  test('every place has a marker with data-place-id and data-state="idle"', () => {
-    const { container, story } = renderMap();
+  test('every place has a marker with data-place-id and data-state="idle"', async () => {
+    const { container, story } = await renderMap();
     for (const place of story.places) {
       expect(markerOf(container, place.id)).toHaveAttribute('data-state', 'idle');
     }
     expect(container.querySelectorAll('[data-place-id]')).toHaveLength(story.places.length);
   });
 
-  test('markers are buttons named by place, kind and what is linked to them', () => {
-    renderMap();
+  test('markers are buttons named by place, kind and what is linked to them', async () => {
+    await renderMap();
     expect(
       screen.getByRole('button', { name: 'Air base, base — 3 events, 2 quotes' }),
     ).toHaveAttribute('data-place-id', 'base');
@@ -42,16 +42,16 @@ describe('MapView', () => {
     ).toHaveAttribute('data-place-id', 'capital');
   });
 
-  test('clicking a marker selects its place', () => {
-    const { container, store } = renderMap();
+  test('clicking a marker selects its place', async () => {
+    const { container, store } = await renderMap();
     fireEvent.click(markerOf(container, 'base'));
     expect(store.get().selection).toEqual({ kind: 'place', id: 'base' });
     expect(markerOf(container, 'base')).toHaveAttribute('data-state', 'selected');
     expect(markerOf(container, 'capital')).toHaveAttribute('data-state', 'unrelated');
   });
 
-  test('a selected marker shows its name beside it and says it is the current one', () => {
-    const { container, store } = renderMap();
+  test('a selected marker shows its name beside it and says it is the current one', async () => {
+    const { container, store } = await renderMap();
     select(store, 'place', 'capital');
     const marker = markerOf(container, 'capital');
     expect(marker).toHaveAttribute('aria-current', 'true');
@@ -61,7 +61,7 @@ describe('MapView', () => {
 
   test('Enter or Space on a focused marker selects it', async () => {
     const user = userEvent.setup();
-    const { store } = renderMap();
+    const { store } = await renderMap();
     screen.getByRole('button', { name: /^Air base/ }).focus();
     await user.keyboard('{Enter}');
     expect(store.get().selection).toEqual({ kind: 'place', id: 'base' });
@@ -72,7 +72,7 @@ describe('MapView', () => {
 
   test('markers can be reached with Tab after the map itself', async () => {
     const user = userEvent.setup();
-    renderMap();
+    await renderMap();
     await user.tab(); // Reset map
     await user.tab(); // the map: arrow keys pan
     expect(document.activeElement).toHaveAccessibleName(/arrow keys pan/);
@@ -80,8 +80,8 @@ describe('MapView', () => {
     expect(document.activeElement).toHaveAttribute('data-place-id', 'base');
   });
 
-  test('selecting in another view updates the markers: related places light up', () => {
-    const { container, store } = renderMap();
+  test('selecting in another view updates the markers: related places light up', async () => {
+    const { container, store } = await renderMap();
     select(store, 'quote', 'q-capital');
     expect(markerOf(container, 'capital')).toHaveAttribute('data-state', 'related');
     expect(markerOf(container, 'base')).toHaveAttribute('data-state', 'unrelated');
@@ -94,7 +94,7 @@ describe('MapView', () => {
 
   test('focusing a marker previews its kind and the events there', async () => {
     const user = userEvent.setup();
-    renderMap();
+    await renderMap();
     const marker = screen.getByRole('button', { name: /^Air base/ });
     await user.hover(marker);
     expect(marker).toHaveAccessibleDescription(/Air base.*base.*Arrival.*Talks.*Press statements/);
@@ -104,7 +104,7 @@ describe('MapView', () => {
     expect(marker).toHaveAccessibleDescription(/Talks/);
   });
 
-  test('dataset text is shown as text, never run as markup', () => {
+  test('dataset text is shown as text, never run as markup', async () => {
     const story = miniStory({
       places: [
         {
@@ -117,17 +117,17 @@ describe('MapView', () => {
         { id: 'capital', name: 'Capital city', lat: 55.75, lon: 37.62, kind: 'city' },
       ],
     });
-    const { container, store } = renderMap(story);
+    const { container, store } = await renderMap(story);
     select(store, 'place', 'base');
     expect(container.querySelector('img')).toBeNull();
     expect(markerOf(container, 'base')).toHaveTextContent('<img src=x onerror=alert(1)>Base');
   });
 
-  test('route paths carry data-route-id and data-state', () => {
+  test('route paths carry data-route-id and data-state', async () => {
     const story = miniStory({
       places: [...miniStory().places, { id: 'elsewhere', name: 'Elsewhere', lat: 0, lon: 10 }],
     });
-    const { container, store } = renderMap(story);
+    const { container, store } = await renderMap(story);
     const route = container.querySelector('path[data-route-id="home"]');
     expect(route).toHaveAttribute('data-state', 'idle');
     expect(route).toHaveAccessibleName('Flight home');
@@ -137,8 +137,8 @@ describe('MapView', () => {
     expect(route).toHaveAttribute('data-state', 'unrelated');
   });
 
-  test('has zoom buttons, a reset button and a legend of shapes and lines', () => {
-    renderMap();
+  test('has zoom buttons, a reset button and a legend of shapes and lines', async () => {
+    await renderMap();
     expect(screen.getByRole('button', { name: 'Zoom in on the map' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom out on the map' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset map' })).toBeInTheDocument();
@@ -149,7 +149,7 @@ describe('MapView', () => {
   });
 
   test('axe finds no violations, idle, with a selection and with a preview open', async () => {
-    const { container, store } = renderMap();
+    const { container, store } = await renderMap();
     const violations = async () => {
       const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`);
@@ -161,17 +161,17 @@ describe('MapView', () => {
     expect(await violations()).toEqual([]);
   });
 
-  test('makes no request beyond its own origin', () => {
+  test('makes no request beyond its own origin', async () => {
     const fetch = vi.fn(() => new Promise<Response>(() => {}));
     vi.stubGlobal('fetch', fetch);
-    renderMap();
+    await renderMap();
     const urls = fetch.mock.calls.map((call) => String((call as unknown[])[0]));
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls)
       expect(new URL(url, window.location.href).origin).toBe(window.location.origin);
   });
 
-  test('leaves no listener behind when it unmounts', () => {
+  test('leaves no listener behind when it unmounts', async () => {
     const store = createStore();
     let listening = 0;
     const counted: Store = {
@@ -185,7 +185,7 @@ describe('MapView', () => {
         };
       },
     };
-    const { unmount } = renderMap(miniStory(), counted);
+    const { unmount } = await renderMap(miniStory(), counted);
     expect(listening).toBeGreaterThan(0);
     unmount();
     expect(listening).toBe(0);
@@ -195,15 +195,15 @@ describe('MapView', () => {
 describe('MapView in a sized panel', () => {
   withSizedMaps();
 
-  test('shows Alaska and Moscow in the first view', () => {
-    const { container } = renderMap();
+  test('shows Alaska and Moscow in the first view', async () => {
+    const { container } = await renderMap();
     expect(isInView(markerOf(container, 'base'))).toBe(true);
     expect(isInView(markerOf(container, 'capital'))).toBe(true);
   });
 
   test('selecting a place flies there; Reset map goes back to the first view', async () => {
     const user = userEvent.setup();
-    const { container, store } = renderMap();
+    const { container, store } = await renderMap();
     select(store, 'place', 'capital');
     expect(isInView(markerOf(container, 'capital'))).toBe(true);
     expect(isInView(markerOf(container, 'base'))).toBe(false);

@@ -30,7 +30,7 @@ describe('the Natural Earth basemap', () => {
           })
         : new Promise(() => {}),
     );
-    const { container } = renderMap();
+    const { container } = await renderMap();
     // Places are on the map before the basemap arrives.
     expect(markerOf(container, 'base')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the basemap');
@@ -49,7 +49,7 @@ describe('the Natural Earth basemap', () => {
 
   test('says so when the geometry cannot be loaded, and the markers still work', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
-    const { container } = renderMap();
+    const { container } = await renderMap();
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('The basemap could not be loaded'),
     );
@@ -64,7 +64,7 @@ describe('the finer land for closer views', () => {
   test('is fetched only once the map is zoomed in, and then replaces the coarse land', async () => {
     const fetch = vi.fn((url: string) => Promise.resolve(atlasResponse(url)));
     vi.stubGlobal('fetch', fetch);
-    const { container, store } = renderMap();
+    const { container, store } = await renderMap();
     await waitFor(() => expect(container.querySelector('path.map-land')).not.toBeNull());
     const coarse = container.querySelector('path.map-land');
     const fetched = () => fetch.mock.calls.map(([url]) => url);

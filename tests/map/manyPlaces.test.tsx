@@ -72,16 +72,16 @@ describe('a map with 5,000 places', () => {
     expect(story.places.length).toBeGreaterThan(DOM_MARKER_LIMIT);
   });
 
-  test('draws every place as a dot on one canvas and keeps DOM markers bounded', () => {
-    const { container } = renderMap(story);
+  test('draws every place as a dot on one canvas and keeps DOM markers bounded', async () => {
+    const { container } = await renderMap(story);
     expect(container.querySelectorAll('.leaflet-place-dots-pane canvas')).toHaveLength(1);
     const count = domMarkers(container).length;
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(IN_VIEW_CAP);
   });
 
-  test('the selected place has its DOM marker, even when it was not shown before', () => {
-    const { container, store } = renderMap(story);
+  test('the selected place has its DOM marker, even when it was not shown before', async () => {
+    const { container, store } = await renderMap(story);
     // Places with no events or quotes come last, so this one has no marker at first.
     expect(container.querySelector('[data-place-id="p4990"]')).toBeNull();
     act(() => store.set({ selection: { kind: 'place', id: 'p4990' } }));
@@ -89,8 +89,8 @@ describe('a map with 5,000 places', () => {
     expect(domMarkers(container).length).toBeLessThanOrEqual(IN_VIEW_CAP + LINKED_CAP);
   });
 
-  test('related places get DOM markers marked related; the dots recede together', () => {
-    const { container, store } = renderMap(story);
+  test('related places get DOM markers marked related; the dots recede together', async () => {
+    const { container, store } = await renderMap(story);
     const pane = container.querySelector('.leaflet-place-dots-pane');
     expect(pane).not.toHaveClass('is-dimmed');
     act(() => store.set({ selection: { kind: 'event', id: 'ferry' } }));
@@ -101,8 +101,8 @@ describe('a map with 5,000 places', () => {
     expect(domMarkers(container).length).toBeLessThanOrEqual(IN_VIEW_CAP + LINKED_CAP);
   });
 
-  test('a DOM marker still selects its place on click', () => {
-    const { container, store } = renderMap(story);
+  test('a DOM marker still selects its place on click', async () => {
+    const { container, store } = await renderMap(story);
     const marker = domMarkers(container)[0] as HTMLElement;
     fireEvent.click(marker);
     expect(store.get().selection).toEqual({ kind: 'place', id: marker.dataset.placeId });

@@ -30,8 +30,8 @@ function drawingOf(container: HTMLElement, id: string) {
 describe('markers that would overlap, in a sized map', () => {
   withSizedMaps();
 
-  test('each place keeps its own button; the less linked one is drawn aside with a leader', () => {
-    const { container } = renderMap(storyWithGate());
+  test('each place keeps its own button; the less linked one is drawn aside with a leader', async () => {
+    const { container } = await renderMap(storyWithGate());
     for (const id of ['base', 'gate', 'capital']) {
       expect(markerOf(container, id)).toHaveAttribute('data-state', 'idle');
     }
@@ -44,15 +44,15 @@ describe('markers that would overlap, in a sized map', () => {
     expect(drawingOf(container, 'capital').moved).toBe(false);
   });
 
-  test('a moved marker still selects its place', () => {
-    const { container, store } = renderMap(storyWithGate());
+  test('a moved marker still selects its place', async () => {
+    const { container, store } = await renderMap(storyWithGate());
     fireEvent.click(markerOf(container, 'gate'));
     expect(store.get().selection).toEqual({ kind: 'place', id: 'gate' });
     expect(markerOf(container, 'gate')).toHaveAttribute('data-state', 'selected');
   });
 
-  test('in the same view, markers are drawn in the same places whatever is selected', () => {
-    const { container } = renderMap(storyWithGate());
+  test('in the same view, markers are drawn in the same places whatever is selected', async () => {
+    const { container } = await renderMap(storyWithGate());
     const firstView = drawingOf(container, 'gate').content.style.transform;
     // Selecting the base flies to it; Reset map brings back the first view, the base selected.
     fireEvent.click(markerOf(container, 'base'));
@@ -62,8 +62,8 @@ describe('markers that would overlap, in a sized map', () => {
     expect(drawingOf(container, 'base').moved).toBe(false);
   });
 
-  test('zooming in until the places stand apart puts the moved marker back on its point', () => {
-    const { container } = renderMap(storyWithGate());
+  test('zooming in until the places stand apart puts the moved marker back on its point', async () => {
+    const { container } = await renderMap(storyWithGate());
     expect(drawingOf(container, 'gate').moved).toBe(true);
     const zoomIn = container.querySelector<HTMLElement>('.leaflet-control-zoom-in');
     if (!zoomIn) throw new Error('no zoom-in button');
