@@ -60,14 +60,18 @@ export function QuotesView() {
     [store, story, quotes, virtual, scrollToIndex],
   );
 
-  const relatedCount = useAppState((s) =>
-    s.selection
-      ? quotes.reduce(
-          (n, q) => n + (story.stateOf('quote', q.id, s.selection) === 'related' ? 1 : 0),
-          0,
-        )
-      : -1,
-  );
+  // Counted from the selection's links, not by asking every quote: a story may have 10,000.
+  const relatedCount = useAppState((s) => {
+    if (!s.selection) return -1;
+    const wanted = speakers ? new Set(speakers) : null;
+    let n = 0;
+    for (const key of story.relatedTo(s.selection)) {
+      if (!key.startsWith('quote:')) continue;
+      const quote = story.quoteById.get(key.slice('quote:'.length));
+      if (quote && (!wanted || wanted.has(quote.speakerId))) n++;
+    }
+    return n;
+  });
 
   return (
     <section data-view="quotes" className="quotes" aria-labelledby="quotes-heading">
@@ -94,7 +98,7 @@ export function QuotesView() {
               return (
                 <li
                   key={q.id}
-                  ref={(el) => rows.measure(index, el)}
+                  ref={rows.rowRef(index)}
                   className="quotes__row"
                   style={{ transform: `translateY(${rows.offsetOf(index)}px)` }}
                 >

@@ -10,8 +10,11 @@ export interface VirtualRows {
   /** Top offset of each row, in px. */
   offsetOf(index: number): number;
   readonly totalHeight: number;
-  /** Pass to each rendered row so its real height replaces the estimate. */
-  measure(index: number, element: HTMLElement | null): void;
+  /**
+   * The ref for row `index` (the same function for the same index): the row's real height,
+   * reported by a ResizeObserver after layout, replaces the estimate.
+   */
+  rowRef(index: number): (element: HTMLElement | null) => () => void;
   /** Scrolls the container so that the row is in view. */
   scrollToIndex(index: number, behavior: ScrollBehavior): void;
 }
@@ -48,7 +51,13 @@ export function useVirtualRows(
     function followScroll() {
       const el = scroller.current;
       if (!el || !enabled) return;
-      const update = () => setViewport({ top: el.scrollTop, height: el.clientHeight || 800 });
+      const update = () => {
+        const top = el.scrollTop;
+        const height = el.clientHeight || 800;
+        setViewport((prev) =>
+          prev.top === top && prev.height === height ? prev : { top, height },
+        );
+      };
       update();
       el.addEventListener('scroll', update, { passive: true });
       const observer = new ResizeObserver(update);
@@ -77,21 +86,46 @@ export function useVirtualRows(
     ? Math.min(count, find(viewport.top + viewport.height + OVERSCAN_PX) + 1)
     : count;
 
-  const pending = useRef(false);
-  const measure = useCallback((index: number, element: HTMLElement | null) => {
-    if (!element) return;
-    const h = element.offsetHeight;
-    if (h > 0 && Math.abs((heights.current[index] ?? 0) - h) > 0.5) {
-      heights.current[index] = h;
-      if (!pending.current) {
-        pending.current = true;
-        requestAnimationFrame(() => {
-          pending.current = false;
-          setVersion((v) => v + 1);
-        });
+  // Row heights come from a ResizeObserver, which reports after layout: reading offsetHeight
+  // while React is still changing the list would force a layout for every row.
+  const [rows] = useState(() => {
+    const indexOf = new Map<Element, number>();
+    const refs = new Map<number, (element: HTMLElement | null) => () => void>();
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            let changed = false;
+            for (const entry of entries) {
+              const index = indexOf.get(entry.target);
+              const h = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+              if (index === undefined || !(h > 0)) continue;
+              if (Math.abs((heights.current[index] ?? 0) - h) > 0.5) {
+                heights.current[index] = h;
+                changed = true;
+              }
+            }
+            if (changed) setVersion((v) => v + 1);
+          });
+    const rowRef = (index: number) => {
+      let ref = refs.get(index);
+      if (!ref) {
+        ref = (element: HTMLElement | null) => {
+          if (!element || !observer) return () => {};
+          indexOf.set(element, index);
+          observer.observe(element);
+          return () => {
+            observer.unobserve(element);
+            indexOf.delete(element);
+          };
+        };
+        refs.set(index, ref);
       }
-    }
-  }, []);
+      return ref;
+    };
+    return { rowRef, disconnect: () => observer?.disconnect() };
+  });
+  useEffect(() => rows.disconnect, [rows]);
 
   const scrollToIndex = useCallback(
     (index: number, behavior: ScrollBehavior) => {
@@ -110,7 +144,7 @@ export function useVirtualRows(
     end,
     offsetOf: (i) => offsets[i] ?? 0,
     totalHeight: offsets[count] ?? 0,
-    measure,
+    rowRef: rows.rowRef,
     scrollToIndex,
   };
 }

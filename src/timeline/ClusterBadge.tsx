@@ -1,6 +1,6 @@
-import { type KeyboardEvent, memo } from 'react';
+import { type KeyboardEvent, memo, useMemo } from 'react';
 import { useAppState, useStory } from '../state/hooks';
-import { itemKey, type StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/model';
 import { formatClock, zoneAbbreviation } from '../story/zone';
 import { estimateTextWidth } from './labels';
 import type { PlacedCluster } from './layout';
@@ -18,18 +18,22 @@ export interface ClusterBadgeProps {
 
 type Contains = 'selected' | 'related' | 'none';
 
-/** Whether the selection, or something related to it, is among these events. */
+const EVENT_PREFIX = 'event:';
+
+/**
+ * Whether the selection, or something related to it, is among these events. A badge may stand for
+ * thousands of events, so it walks the selection's links (a few) rather than its events.
+ */
 function useContains(events: readonly StoryEvent[]): Contains {
   const story = useStory();
+  const ids = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   return useAppState((s) => {
     if (!s.selection) return 'none';
-    const related = story.relatedTo(s.selection);
-    let found: Contains = 'none';
-    for (const e of events) {
-      if (s.selection.kind === 'event' && s.selection.id === e.id) return 'selected';
-      if (related.has(itemKey('event', e.id))) found = 'related';
+    if (s.selection.kind === 'event' && ids.has(s.selection.id)) return 'selected';
+    for (const key of story.relatedTo(s.selection)) {
+      if (key.startsWith(EVENT_PREFIX) && ids.has(key.slice(EVENT_PREFIX.length))) return 'related';
     }
-    return found;
+    return 'none';
   });
 }
 
