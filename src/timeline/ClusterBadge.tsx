@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useMemo } from 'react';
+import { type KeyboardEvent, memo, useRef } from 'react';
 import { useAppState, useStory } from '../state/hooks';
 import type { StoryEvent } from '../story/model';
 import { formatClock, zoneAbbreviation } from '../story/zone';
@@ -26,12 +26,21 @@ const EVENT_PREFIX = 'event:';
  */
 function useContains(events: readonly StoryEvent[]): Contains {
   const story = useStory();
-  const ids = useMemo(() => new Set(events.map((e) => e.id)), [events]);
+  // Built only once something is selected: zooming re-lays out badges every frame.
+  const ids = useRef<{ of: readonly StoryEvent[]; ids: Set<string> } | null>(null);
+  const idsOf = () => {
+    if (ids.current?.of !== events)
+      ids.current = { of: events, ids: new Set(events.map((e) => e.id)) };
+    return ids.current.ids;
+  };
   return useAppState((s) => {
     if (!s.selection) return 'none';
-    if (s.selection.kind === 'event' && ids.has(s.selection.id)) return 'selected';
+    const inBadge = idsOf();
+    if (s.selection.kind === 'event' && inBadge.has(s.selection.id)) return 'selected';
     for (const key of story.relatedTo(s.selection)) {
-      if (key.startsWith(EVENT_PREFIX) && ids.has(key.slice(EVENT_PREFIX.length))) return 'related';
+      if (key.startsWith(EVENT_PREFIX) && inBadge.has(key.slice(EVENT_PREFIX.length))) {
+        return 'related';
+      }
     }
     return 'none';
   });

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Story } from '../story/model';
 import { eventsInWindow, gutterOf, type TimelineIndex } from './eventIndex';
 import type { Extent } from './lanes';
@@ -22,6 +22,17 @@ export interface TimelineLayoutInput {
   selectedId: string | null;
 }
 
+/** The last layout and what it was made from. */
+interface LastLayout {
+  readonly index: TimelineIndex;
+  readonly domain: Domain;
+  readonly plot: Extent;
+  readonly metrics: TimelineMetrics;
+  readonly layout: TimelineLayout;
+  /** Ids of the events it draws as marks. */
+  readonly drawn: ReadonlySet<string>;
+}
+
 /**
  * The marks and badges for the visible window: a binary search finds the visible events, and only
  * they are laid out. Memoised on the window, the plot's size, the story and the pinned events.
@@ -36,12 +47,29 @@ export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
       }),
     [story, tabStopId, selectedId],
   );
+  const last = useRef<LastLayout | null>(null);
   return useMemo(() => {
+    // Selecting an event that is already drawn changes nothing here: keep the layout, so that
+    // only the marks whose state changed re-render (at 10,000 events a new layout costs ~10 ms).
+    const prev = last.current;
+    if (
+      prev &&
+      prev.index === index &&
+      prev.domain === domain &&
+      prev.plot === plot &&
+      prev.metrics === metrics &&
+      pinned.every((e) => prev.drawn.has(e.id))
+    ) {
+      return prev.layout;
+    }
     const [d0, d1] = domain;
     const msPerPx = (d1 - d0) / (plot[1] - plot[0]);
     const x = scaleLinear().domain(domain).range(plot);
     const margin = metrics.em * msPerPx;
     const events = eventsInWindow(index, d0 - LEFT_MARGIN_EM * margin, d1 + margin);
-    return layoutTimeline({ events, pinned, x, msPerPx, plot, metrics });
+    const layout = layoutTimeline({ events, pinned, x, msPerPx, plot, metrics });
+    const drawn = new Set(layout.marks.map((m) => m.event.id));
+    last.current = { index, domain, plot, metrics, layout, drawn };
+    return layout;
   }, [index, domain, plot, metrics, pinned]);
 }

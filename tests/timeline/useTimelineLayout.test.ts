@@ -1,0 +1,44 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { StoryEvent } from '../../src/story/model';
+import { buildTimelineIndex } from '../../src/timeline/eventIndex';
+import type { Extent } from '../../src/timeline/lanes';
+import { timelineMetrics } from '../../src/timeline/metrics';
+import { useTimelineLayout } from '../../src/timeline/useTimelineLayout';
+import { baseDomain } from '../../src/timeline/zoomMath';
+import { generatedStory } from './generatedStory';
+
+const story = generatedStory(2000);
+const index = buildTimelineIndex(story);
+const domain = baseDomain(story.dayExtent);
+const plot: Extent = [60, 900];
+const metrics = timelineMetrics(16, 184, true);
+
+function layoutWith(pinnedId: string | null) {
+  return { story, index, domain, plot, metrics, tabStopId: null, selectedId: pinnedId };
+}
+
+function renderLayout() {
+  const hook = renderHook((input) => useTimelineLayout(input), { initialProps: layoutWith(null) });
+  const first = hook.result.current;
+  const drawn = new Set(first.marks.map((m) => m.event.id));
+  const crowded = first.clusters.flatMap((c) => c.events as StoryEvent[])[0];
+  return { ...hook, first, drawn, crowded };
+}
+
+describe('useTimelineLayout', () => {
+  it('keeps the layout when the selected event is already drawn as a mark', () => {
+    const { result, rerender, first } = renderLayout();
+    const shown = first.marks[0]?.event.id ?? null;
+    rerender(layoutWith(shown));
+    expect(result.current).toBe(first);
+  });
+
+  it('lays out again to draw a selected event that was in a crowd', () => {
+    const { result, rerender, first, drawn, crowded } = renderLayout();
+    expect(crowded && drawn.has(crowded.id)).toBe(false);
+    rerender(layoutWith(crowded?.id ?? null));
+    expect(result.current).not.toBe(first);
+    expect(result.current.marks.some((m) => m.event.id === crowded?.id)).toBe(true);
+  });
+});
