@@ -1,11 +1,18 @@
-import { type RefObject, useMemo } from 'react';
+import { type RefObject, useMemo, useState } from 'react';
 import type { Extent } from './lanes';
 import { type TimelineMetrics, timelineMetrics } from './metrics';
 import { useElementSize } from './useElementSize';
 
 /** Where layout gives no size (jsdom), the plot and the view are taken to be this big. */
 const FALLBACK_PLOT = { width: 800, height: 184 };
-const FALLBACK_ROOT = { width: 1000, height: 248 };
+/**
+ * Until it is measured, the view is taken to be as wide as the window: the first frame then
+ * already folds the legend and moves the gutters as the measured view will (no layout shift).
+ */
+const fallbackRoot = () => ({
+  width: (typeof window !== 'undefined' && window.innerWidth) || 1000,
+  height: 248,
+});
 /** Below this width (in em) the gutters become a row above the plot. */
 const NARROW_EM = 46;
 /** Below this width (in em) the legend no longer fits on one line beside the zoom buttons, and folds. */
@@ -36,7 +43,8 @@ export function useTimelineFrame(
   secondRow: boolean,
 ): TimelineFrame {
   const size = useElementSize(plotRef, FALLBACK_PLOT);
-  const root = useElementSize(rootRef, FALLBACK_ROOT);
+  const [rootFallback] = useState(fallbackRoot);
+  const root = useElementSize(rootRef, rootFallback);
   const metrics = useMemo(
     () => timelineMetrics(size.em, size.height, secondRow),
     [size.em, size.height, secondRow],
