@@ -113,11 +113,21 @@ export async function measureVis(
       'count items',
     );
     result.heapMB = await withTimeout(heapMB(page), 30_000, 'heap');
-    const plot = await withTimeout(
-      page.evaluate(aimAt, { root: '.vis-timeline', selectors: ['.vis-panel.vis-center'] }),
-      30_000,
-      'find plot',
-    );
+    // vis-timeline keeps redrawing for a moment after it goes idle, and until then no point of
+    // its panel hits it: ask again for up to 5 s.
+    const findPlot = async () => {
+      for (let tries = 0; tries < 25; tries++) {
+        const aim = await page.evaluate(aimAt, {
+          root: '.vis-timeline',
+          selectors: ['.vis-panel.vis-center'],
+        });
+        if (aim) return aim;
+        await page.waitForTimeout(200);
+      }
+      return null;
+    };
+    const plot = await withTimeout(findPlot(), 30_000, 'find plot');
+    if (!plot) problems.push('no point of the plot could be aimed at');
     if (plot) result.zoom = await withTimeout(wheelZoom(page, plot), 60_000, 'zoom');
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error));
