@@ -26,6 +26,7 @@ export function QuotesView() {
     [story],
   );
 
+  const indexOf = useMemo(() => new Map(quotes.map((q, i) => [q.id, i])), [quotes]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = quotes.length > VIRTUALISE_ABOVE;
   const rows = useVirtualRows(quotes.length, ROW_ESTIMATE_PX, scroller, virtual);
@@ -36,12 +37,16 @@ export function QuotesView() {
       return store.subscribe((state, previous) => {
         const sel = state.selection;
         if (!sel || sel === previous.selection) return;
-        // A selected quote itself, or else the first quote linked to the selection.
-        const related = story.relatedTo(sel);
-        const index =
-          sel.kind === 'quote'
-            ? quotes.findIndex((q) => q.id === sel.id)
-            : quotes.findIndex((q) => related.has(`quote:${q.id}`));
+        // A selected quote itself, or else the first quote linked to the selection (found from
+        // the selection's links, not by walking every quote).
+        let index = sel.kind === 'quote' ? (indexOf.get(sel.id) ?? -1) : -1;
+        if (sel.kind !== 'quote') {
+          for (const key of story.relatedTo(sel)) {
+            if (!key.startsWith('quote:')) continue;
+            const i = indexOf.get(key.slice('quote:'.length));
+            if (i !== undefined && (index < 0 || i < index)) index = i;
+          }
+        }
         if (index < 0) return;
         const behavior: ScrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)')
           .matches
@@ -57,7 +62,7 @@ export function QuotesView() {
         el?.closest('.quote')?.scrollIntoView({ block: 'nearest', behavior });
       });
     },
-    [store, story, quotes, virtual, scrollToIndex],
+    [store, story, quotes, indexOf, virtual, scrollToIndex],
   );
 
   // Counted from the selection's links, not by asking every quote: a story may have 10,000.

@@ -1,5 +1,7 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+/** Further than this many scroller heights away, a row is jumped to rather than glided to. */
+const FAR_SCREENS = 3;
 /** Rows rendered above and below the visible window, so fast scrolling shows no gaps. */
 const OVERSCAN_PX = 600;
 
@@ -134,7 +136,10 @@ export function useVirtualRows(
       const top = offsets[index] ?? 0;
       const bottom = offsets[index + 1] ?? top;
       if (top >= el.scrollTop && bottom <= el.scrollTop + el.clientHeight) return;
-      el.scrollTo({ top: Math.max(0, top - 16), behavior });
+      // Gliding past thousands of rows shows nothing but blur and redraws every frame: far
+      // jumps are instant.
+      const far = Math.abs(top - el.scrollTop) > FAR_SCREENS * (el.clientHeight || 800);
+      el.scrollTo({ top: Math.max(0, top - 16), behavior: far ? 'auto' : behavior });
     },
     [offsets, scroller],
   );

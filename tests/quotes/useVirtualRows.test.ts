@@ -68,4 +68,15 @@ describe('useVirtualRows', () => {
     cleanup();
     expect(ro.observing(row)).toBe(false);
   });
+
+  it('glides to a row a screen or two away and jumps to one far down the list', () => {
+    const el = document.createElement('div');
+    const calls: ScrollToOptions[] = [];
+    el.scrollTo = ((options: ScrollToOptions) => calls.push(options)) as typeof el.scrollTo;
+    const { result } = renderHook(() => useVirtualRows(10_000, 120, { current: el }, true));
+    result.current.scrollToIndex(12, 'smooth');
+    result.current.scrollToIndex(5_000, 'smooth');
+    expect(calls.map((c) => c.behavior)).toEqual(['smooth', 'auto']);
+    expect(calls[1]?.top).toBe(5_000 * 120 - 16);
+  });
 });
