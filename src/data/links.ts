@@ -56,6 +56,10 @@ export function checkLinks(story: RawStory): Problem[] {
     refs(`events[${i}].placeIds`, e.placeIds, 'places');
     refs(`events[${i}].peopleIds`, e.peopleIds, 'people');
     refs(`events[${i}].sourceIds`, e.sourceIds, 'sources');
+    for (const key of ['after', 'before'] as const) {
+      const ref = e[key];
+      if (ref !== undefined && !ids.events.has(ref)) add(`events[${i}].${key}`, `no event "${ref}"`);
+    }
   });
 
   story.quotes.forEach((q, i) => {
@@ -63,6 +67,27 @@ export function checkLinks(story: RawStory): Problem[] {
     refs(`quotes[${i}].eventIds`, q.eventIds, 'events');
     refs(`quotes[${i}].placeIds`, q.placeIds, 'places');
     refs(`quotes[${i}].sourceIds`, q.sourceIds, 'sources');
+    if (q.lang !== undefined) checkLang(`quotes[${i}].lang`, q.lang, add);
+    q.translations?.forEach((t, j) => {
+      const path = `quotes[${i}].translations[${j}]`;
+      checkLang(`${path}.lang`, t.lang, add);
+      if (!t.text.trim()) add(`${path}.text`, 'must not be blank');
+      refs(`${path}.sourceIds`, t.sourceIds, 'sources');
+      // Only our own translation may stand without a source: every other one was printed somewhere.
+      if (t.kind !== 'ours' && t.sourceIds.length === 0) {
+        add(`${path}.sourceIds`, `a translation of kind "${t.kind}" needs at least one source`);
+      }
+    });
+    q.printed?.forEach((form, j) => {
+      const path = `quotes[${i}].printed[${j}]`;
+      if (!form.text.trim()) add(`${path}.text`, 'must not be blank');
+      refs(`${path}.sourceIds`, form.sourceIds, 'sources');
+      if (form.sourceIds.length === 0) add(`${path}.sourceIds`, 'needs at least one source');
+    });
+  });
+
+  story.sources.forEach((s, i) => {
+    if (s.lang !== undefined) checkLang(`sources[${i}].lang`, s.lang, add);
   });
 
   story.routes?.forEach((r, i) => {
@@ -121,4 +146,17 @@ function checkTime(
 function checkZone(path: string, zone: string, add: (path: string, message: string) => void) {
   if (!isKnownTimeZone(zone))
     add(path, `"${zone}" is not an IANA time zone (e.g. America/Anchorage)`);
+}
+
+/** True when the tag is a well-formed BCP 47 language tag (`en`, `ru`, `en-GB`, `zh-Hant`). */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function checkLang(path: string, tag: string, add: (path: string, message: string) => void) {
+  if (!isLanguageTag(tag)) add(path, `"${tag}" is not a BCP 47 language tag (e.g. "en", "ru")`);
 }

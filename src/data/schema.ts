@@ -77,13 +77,23 @@ export const EventSchema = z.object({
   ),
   precision: z.optional(
     z
-      .enum(['exact', 'minute', 'approx', 'order', 'day', 'year'])
-      .check(z.describe('How exact the time is: "order" means only the order is known.')),
+      .enum(['exact', 'minute', 'approx', 'order', 'undated', 'day', 'year'])
+      .check(
+        z.describe(
+          'How exact the time is: "order" means only the order is known (start and end only place the event among its neighbours); "undated" means not even the date is set (e.g. a meeting proposed for later).',
+        ),
+      ),
   ),
   context: z.optional(
     z
       .boolean()
       .check(z.describe('True for context outside the day (history, what followed later).')),
+  ),
+  after: z.optional(
+    id.check(z.describe('For an order-only event: the event it is known to have followed.')),
+  ),
+  before: z.optional(
+    id.check(z.describe('For an order-only event: the event it is known to have preceded.')),
   ),
   placeIds: idList('Places where it happened.'),
   peopleIds: idList('People who took part.'),
@@ -91,14 +101,58 @@ export const EventSchema = z.object({
   sourceIds: idList('Sources backing the time and place.'),
 });
 
+/** A BCP 47 language tag, e.g. `en`, `ru`, `en-GB`; well-formedness is checked in `./links.ts`. */
+const langTag = (what: string) =>
+  z
+    .string()
+    .check(
+      z.minLength(2, 'must be a language tag such as "en" or "ru"'),
+      z.maxLength(35, 'is longer than 35 characters'),
+      z.describe(what),
+    );
+
+/** Who made a translation: the speaker's side (official), a live interpreter, a news outlet, or us. */
+export const TRANSLATION_KINDS = ['official', 'interpretation', 'press', 'ours'] as const;
+
+export const TranslationSchema = z.object({
+  lang: langTag('Language of this rendering (BCP 47), e.g. "en".'),
+  text: text('The words of this rendering, exactly as its source prints them.', 5000),
+  kind: z
+    .enum(TRANSLATION_KINDS)
+    .check(
+      z.describe(
+        'Who made it: "official" (the speaker\'s government), "interpretation" (a live interpreter), "press" (a news outlet) or "ours" (this story\'s authors).',
+      ),
+    ),
+  sourceIds: idList('Sources printing this rendering; required unless kind is "ours".'),
+  by: z.optional(text('Short name of who made it, e.g. "Kremlin", "live interpreter".', 100)),
+});
+
+export const PrintedFormSchema = z.object({
+  text: text('Another printed form of the words in the same language, e.g. an abridged one.', 5000),
+  sourceIds: idList('Sources printing this form.'),
+});
+
 export const QuoteSchema = z.object({
   id,
   speakerId: id,
-  text: text('The exact words, as the source prints them.', 5000),
+  text: text('The exact words in the language they were spoken, as the source prints them.', 5000),
+  lang: z.optional(langTag('Language the words were spoken in (BCP 47); "en" when absent.')),
   occasion: z.optional(text('When and to whom it was said.', 300)),
   eventIds: idList('Events the quote belongs to.'),
   placeIds: idList('Places where it was said.'),
   sourceIds: idList('Sources printing the quote.'),
+  translations: z.optional(
+    list(TranslationSchema, 100).check(
+      z.describe('Renderings in other languages, each with who made it and its sources.'),
+    ),
+  ),
+  printed: z.optional(
+    list(PrintedFormSchema, 100).check(
+      z.describe('Other printed forms in the same language (abridged, differently transcribed).'),
+    ),
+  ),
+  note: z.optional(text('What is uncertain about the words or their occasion.', 2000)),
 });
 
 const point = z.tuple([z.number(), z.number()]).check(z.describe('A [lat, lon] pair.'));
@@ -137,6 +191,7 @@ export const SourceSchema = z.object({
       ),
   ),
   date: z.optional(text('Publication date.', 100)),
+  lang: z.optional(langTag('Language the source is written in (BCP 47).')),
   note: z.optional(text('What this source backs, and any conflict with others.', 2000)),
 });
 
@@ -163,6 +218,8 @@ export type RawPlace = z.infer<typeof PlaceSchema>;
 export type RawPerson = z.infer<typeof PersonSchema>;
 export type RawEvent = z.infer<typeof EventSchema>;
 export type RawQuote = z.infer<typeof QuoteSchema>;
+export type RawTranslation = z.infer<typeof TranslationSchema>;
+export type RawPrintedForm = z.infer<typeof PrintedFormSchema>;
 export type RawRoute = z.infer<typeof RouteSchema>;
 export type RawTourStop = z.infer<typeof TourStopSchema>;
 export type RawSource = z.infer<typeof SourceSchema>;

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { StoryEvent } from '../story/model';
+import { isTimeUnknown, type StoryEvent } from '../story/model';
 import { formatClock, formatEventTime, isApprox, zoneOffsetMinutes } from '../story/zone';
 
 /** One hour line of the printed timeline. */
@@ -90,7 +90,9 @@ export function layoutPrintTimeline(
       y2,
       lane,
       labelY,
-      time: formatEventTime(event, zone, storyDay),
+      // On the printed axis the dot's height already tells the order; a line this narrow has no
+      // room for "after …; before …", and the placeholder time must never be printed.
+      time: isTimeUnknown(event) ? 'time unknown' : formatEventTime(event, zone, storyDay),
       title: event.title,
       approx: isApprox(event),
     };

@@ -41,6 +41,17 @@ export interface StoryEvent extends RawEvent {
   readonly endMs: number;
   /** Position in time order (0 = earliest). */
   readonly order: number;
+  /**
+   * For an order-only event, what is known instead of a clock time: the titles of the events it
+   * came after and before (its `after` / `before`, else its nearest neighbours with a known time).
+   */
+  readonly knownOrder?: KnownOrder;
+}
+
+/** The neighbours an order-only event is placed between, by title. */
+export interface KnownOrder {
+  readonly after?: string;
+  readonly before?: string;
 }
 export type StoryPlace = RawPlace;
 export type StoryPerson = RawPerson;
@@ -125,14 +136,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /** Builds the model in time linear in the number of items and links. Assumes `checkLinks` passed. */
 export function buildStory(raw: RawStory): Story {
-  const events: StoryEvent[] = raw.events
+  const sorted: StoryEvent[] = raw.events
     .map((e, i) => {
       const startMs = parseIsoTime(e.start) ?? 0;
       const endMs = e.end === undefined ? startMs : (parseIsoTime(e.end) ?? startMs);
       return { e, i, startMs, endMs };
     })
     .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.i - b.i)
-    .map(({ e, startMs, endMs }, order) => freezeItem({ ...e, startMs, endMs, order }));
+    .map(({ e, startMs, endMs }, order) => ({ ...e, startMs, endMs, order }));
+  const rawById = new Map(raw.events.map((e) => [e.id, e] as const));
+  const events: StoryEvent[] = sorted.map((e, i) => {
+    if (e.precision !== 'order') return freezeItem(e);
+    return freezeItem({ ...e, knownOrder: Object.freeze(knownOrderOf(sorted, i, rawById)) });
+  });
 
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     new Map(list.map((item) => [item.id, item] as const));
@@ -257,4 +273,40 @@ export function buildStory(raw: RawStory): Story {
     fullExtent: extentOf(events),
   };
   return Object.freeze(story);
+}
+
+/** True when an event's clock time is only a placeholder that orders it among the others. */
+export function isTimeUnknown(event: Pick<RawEvent, 'precision'>): boolean {
+  return event.precision === 'order' || event.precision === 'undated';
+}
+
+/**
+ * What is known of an order-only event's time: the events named in its `after` / `before`, or
+ * else the nearest events before and after it (by the placeholder start) whose time is known,
+ * preferring ones that share a person with it — the placeholder orders, it never shows.
+ */
+function knownOrderOf(
+  sorted: readonly StoryEvent[],
+  index: number,
+  byId: ReadonlyMap<string, RawEvent>,
+): KnownOrder {
+  const event = sorted[index] as StoryEvent;
+  const people = new Set(event.peopleIds);
+  const candidate = (other: StoryEvent) =>
+    !isTimeUnknown(other) && !!other.context === !!event.context;
+  const nearest = (step: 1 | -1): string | undefined => {
+    let fallback: string | undefined;
+    for (let i = index + step; i >= 0 && i < sorted.length; i += step) {
+      const other = sorted[i] as StoryEvent;
+      if (!candidate(other)) continue;
+      if (other.peopleIds.some((p) => people.has(p)) || people.size === 0) return other.title;
+      fallback ??= other.title;
+    }
+    return fallback;
+  };
+  const titleOf = (id: string | undefined) => (id ? byId.get(id)?.title : undefined);
+  return {
+    after: titleOf(event.after) ?? nearest(-1),
+    before: titleOf(event.before) ?? nearest(1),
+  };
 }

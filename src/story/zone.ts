@@ -1,5 +1,5 @@
 import type { ZoneChoice } from '../state/store';
-import type { Story, StoryEvent } from './model';
+import type { KnownOrder, Story, StoryEvent } from './model';
 
 /** The IANA zone a choice stands for: `story` is the story's zone, `local` the viewer's. */
 export function resolveZone(choice: ZoneChoice, story: Pick<Story, 'timezone'>): string {
@@ -95,6 +95,7 @@ export function dayKey(ms: number, zone: string): string {
 /** How exact an event's time is, in words a reader understands. */
 export function precisionLabel(event: StoryEvent): string | null {
   if (event.precision === 'order') return 'order known, time not';
+  if (event.precision === 'undated') return 'no date set';
   if (event.precision === 'year') return 'year only';
   if (event.precision === 'day') return 'day only';
   if (event.approx) return `± ${formatMinutes(event.approx)}`;
@@ -103,7 +104,12 @@ export function precisionLabel(event: StoryEvent): string | null {
 }
 
 export function isApprox(event: StoryEvent): boolean {
-  return !!event.approx || event.precision === 'approx' || event.precision === 'order';
+  return (
+    !!event.approx ||
+    event.precision === 'approx' ||
+    event.precision === 'order' ||
+    event.precision === 'undated'
+  );
 }
 
 function formatMinutes(min: number): string {
@@ -117,6 +123,10 @@ function formatMinutes(min: number): string {
  * `≈ 10:20 AKDT`, `11:07–11:10 AKDT`, `1942–1945`, and the date when it is not the story's day.
  */
 export function formatEventTime(event: StoryEvent, zone: string, storyDay?: string): string {
+  // An order-only or undated event's start is a placeholder that only orders it: say what is
+  // known instead, and never its clock time or date.
+  if (event.precision === 'undated') return 'date not set';
+  if (event.precision === 'order') return orderText(event.knownOrder);
   // A year or a date known without a clock time is the one the source wrote: converting it to
   // another zone would move 31 December 1945 into 1946 and claim a precision nobody has.
   if (event.precision === 'year') {
@@ -140,6 +150,15 @@ export function formatEventTime(event: StoryEvent, zone: string, storyDay?: stri
     range += `–${endDate}${formatClock(event.endMs, zone)}`;
   }
   return `${datePart}${approx}${range} ${abbr}`;
+}
+
+/** `after Red carpet, handshake and flyover; before Three-on-three talks`. */
+export function orderText(known: KnownOrder | undefined): string {
+  const parts = [
+    known?.after && `after ${known.after}`,
+    known?.before && `before ${known.before}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'time not known';
 }
 
 /** The calendar date as written in an ISO time, `1946-10-22`, before any zone conversion. */

@@ -1,4 +1,4 @@
-import type { Story, StoryEvent } from '../story/model';
+import { isTimeUnknown, type Story, type StoryEvent } from '../story/model';
 import { dayKey, formatEventTime, isApprox, precisionLabel } from '../story/zone';
 
 /** The event's place names, joined: `Air base, Capital city`. */
@@ -47,6 +47,8 @@ export function eventName(
  * (`1942–1945`, `22 Oct 1946`), so the chip's text stays a part of its name; `≈` when uncertain.
  */
 export function chipDate(event: StoryEvent, story: Pick<Story, 'dayExtent'>, zone: string): string {
+  // What is known instead of a time ("date not set") is said whole, without a "≈".
+  if (isTimeUnknown(event)) return eventTime(event, story, zone);
   const [first = ''] = eventTime(event, story, zone).split(', ');
   return isApprox(event) && !first.startsWith('≈') ? `≈ ${first}` : first;
 }
