@@ -58,7 +58,8 @@ export function checkLinks(story: RawStory): Problem[] {
     refs(`events[${i}].sourceIds`, e.sourceIds, 'sources');
     for (const key of ['after', 'before'] as const) {
       const ref = e[key];
-      if (ref !== undefined && !ids.events.has(ref)) add(`events[${i}].${key}`, `no event "${ref}"`);
+      if (ref !== undefined && !ids.events.has(ref))
+        add(`events[${i}].${key}`, `no event "${ref}"`);
     }
   });
 

@@ -1,6 +1,6 @@
 import { useAppState, useStory } from '../state/hooks';
-import { formatEventTime, precisionLabel, resolveZone } from '../story/zone';
-import { Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
+import { precisionLabel, resolveZone } from '../story/zone';
+import { EventTime, Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
 
 export function EventDetails({ id }: { id: string }) {
   const story = useStory();
@@ -15,7 +15,7 @@ export function EventDetails({ id }: { id: string }) {
     <article className="details__item">
       <h3 className="details__title">{event.title}</h3>
       <p className="details__time">
-        <time dateTime={event.start}>{formatEventTime(event, zone, story.date)}</time>
+        <EventTime event={event} zone={zone} storyDay={story.date} />
         {precision && <span className="details__precision"> ({precision})</span>}
         {event.context && <span className="details__tag">Context</span>}
       </p>

@@ -1,7 +1,9 @@
+import { QuoteTranslations, TranslationLine } from '../quotes/QuoteTranslations';
+import { shownQuote } from '../quotes/translationLabel';
 import { SideMark } from '../shell/SideMark';
 import { useAppState, useStory } from '../state/hooks';
-import { formatEventTime, resolveZone } from '../story/zone';
-import { Field, ItemLinks, NotFound, SourceList } from './parts';
+import { resolveZone } from '../story/zone';
+import { EventTime, Field, ItemLinks, NotFound, SourceList } from './parts';
 
 export function QuoteDetails({ id }: { id: string }) {
   const story = useStory();
@@ -11,11 +13,14 @@ export function QuoteDetails({ id }: { id: string }) {
   const speaker = story.personById.get(quote.speakerId);
   const firstEvent = story.eventById.get(quote.eventIds[0] ?? '');
   const zone = resolveZone(zoneChoice, story);
+  const shown = shownQuote(quote, story);
   return (
     <article className="details__item">
-      <blockquote className="details__quote">
-        <p>“{quote.text}”</p>
+      <blockquote className="details__quote" lang={shown.lang}>
+        <p>“{shown.text}”</p>
       </blockquote>
+      <TranslationLine quote={quote} />
+      <QuoteTranslations quote={quote} />
       <p className="details__speaker">
         <SideMark side={speaker?.side} /> <strong>{speaker?.name ?? quote.speakerId}</strong>
         {speaker?.role && <span className="details__role">, {speaker.role}</span>}
@@ -23,7 +28,7 @@ export function QuoteDetails({ id }: { id: string }) {
       <dl className="details__fields">
         {firstEvent && (
           <Field label="When">
-            <time dateTime={firstEvent.start}>{formatEventTime(firstEvent, zone, story.date)}</time>
+            <EventTime event={firstEvent} zone={zone} storyDay={story.date} />
             {quote.occasion && <span className="details__role"> — {quote.occasion}</span>}
           </Field>
         )}
@@ -37,6 +42,7 @@ export function QuoteDetails({ id }: { id: string }) {
             <ItemLinks kind="place" ids={quote.placeIds} />
           </Field>
         )}
+        {quote.note && <Field label="Note">{quote.note}</Field>}
         <SourceList selection={{ kind: 'quote', id }} />
       </dl>
     </article>

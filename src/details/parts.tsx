@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
+import { shownQuote } from '../quotes/translationLabel';
 import { SideMark } from '../shell/SideMark';
 import { SourceLink } from '../shell/SourceLink';
 import { useSelect, useStory } from '../state/hooks';
-import type { ItemKind, Selection, StoryPerson } from '../story/model';
+import {
+  type ItemKind,
+  isTimeUnknown,
+  type Selection,
+  type StoryEvent,
+  type StoryPerson,
+} from '../story/model';
+import { formatEventTime } from '../story/zone';
 
 /** A labelled row in the details list. */
 export function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -23,13 +31,21 @@ export function ItemLinks({ kind, ids }: { kind: ItemKind; ids: readonly string[
       ? story.eventById.get(id)?.title
       : kind === 'place'
         ? story.placeById.get(id)?.name
-        : story.quoteById.get(id)?.text;
+        : undefined;
+  const quoteText = (id: string) => {
+    const quote = story.quoteById.get(id);
+    return quote ? shownQuote(quote, story) : undefined;
+  };
   return (
     <ul className="details__links">
       {ids.map((id) => (
         <li key={id}>
           <button type="button" className="link-button" onClick={() => select({ kind, id })}>
-            {kind === 'quote' ? `“${name(id) ?? id}”` : (name(id) ?? id)}
+            {kind === 'quote' ? (
+              <span lang={quoteText(id)?.lang}>“{quoteText(id)?.text ?? id}”</span>
+            ) : (
+              (name(id) ?? id)
+            )}
           </button>
         </li>
       ))}
@@ -74,4 +90,22 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
       This story has no {kind} “{id}”.
     </p>
   );
+}
+
+/**
+ * An event's time as text, in a `<time>` element with its machine-readable start only when the
+ * start is real: an order-only or undated event's start is a placeholder and stays out of the DOM.
+ */
+export function EventTime({
+  event,
+  zone,
+  storyDay,
+}: {
+  event: StoryEvent;
+  zone: string;
+  storyDay?: string;
+}) {
+  const text = formatEventTime(event, zone, storyDay);
+  if (isTimeUnknown(event)) return <span className="details__unknown-time">{text}</span>;
+  return <time dateTime={event.start}>{text}</time>;
 }

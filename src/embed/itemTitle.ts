@@ -1,4 +1,5 @@
 import { quoteAccessibleName } from '../quotes/quoteLabel';
+import { shownQuote } from '../quotes/translationLabel';
 import type { Selection, Story } from '../story/model';
 
 /** An item's name as readers see it: an event's title, a place's name, a quote's speaker and start. */
@@ -6,5 +7,7 @@ export function itemTitle(story: Story, selection: Selection): string {
   if (selection.kind === 'event') return story.eventById.get(selection.id)?.title ?? selection.id;
   if (selection.kind === 'place') return story.placeById.get(selection.id)?.name ?? selection.id;
   const quote = story.quoteById.get(selection.id);
-  return quote ? quoteAccessibleName(quote, story.personById.get(quote.speakerId)) : selection.id;
+  if (!quote) return selection.id;
+  const speaker = story.personById.get(quote.speakerId);
+  return quoteAccessibleName(quote, speaker, shownQuote(quote, story).text);
 }

@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
+import { QuoteTranslations } from '../quotes/QuoteTranslations';
 import { SideMark } from '../shell/SideMark';
+import { useStory } from '../state/hooks';
 import type { StopContent } from './stopContent';
 
 /** Props of the stop card's text. */
@@ -16,8 +18,38 @@ export interface StopCardProps {
  * A polite live region, so a screen reader reads each new stop once it is shown.
  */
 export function StopCard({ content, headingRef, titleLevel = 2 }: StopCardProps) {
-  const { index, total, quote } = content;
+  const { quote } = content;
   const Title = titleLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <StopText content={content} headingRef={headingRef} Title={Title} />
+      {/* Outside the live region: opening the versions must not re-read the whole stop. */}
+      {quote && <StopQuoteVersions id={quote.id} />}
+    </>
+  );
+}
+
+/** The original and other translations of the stop's quote, one press away. */
+function StopQuoteVersions({ id }: { id: string }) {
+  const story = useStory();
+  const quote = story.quoteById.get(id);
+  return quote ? (
+    <div className="stop-card__versions">
+      <QuoteTranslations quote={quote} />
+    </div>
+  ) : null;
+}
+
+function StopText({
+  content,
+  headingRef,
+  Title,
+}: {
+  content: StopContent;
+  headingRef?: Ref<HTMLHeadingElement>;
+  Title: 'h2' | 'h3';
+}) {
+  const { index, total, quote } = content;
   return (
     <div className="stop-card__text" aria-live="polite" aria-atomic="true">
       <p className="stop-card__progress">
@@ -43,9 +75,10 @@ export function StopCard({ content, headingRef, titleLevel = 2 }: StopCardProps)
       {content.note && <p className="stop-card__note">{content.note}</p>}
       {quote && (
         <figure className="stop-card__quote">
-          <blockquote className="stop-card__quote-text">
+          <blockquote className="stop-card__quote-text" lang={quote.lang}>
             <p>“{quote.text}”</p>
           </blockquote>
+          {quote.line && <p className="stop-card__translated">{quote.line}</p>}
           <figcaption className="stop-card__quote-who">
             <SideMark side={quote.side} />{' '}
             <span className="stop-card__speaker">{quote.speaker}</span>

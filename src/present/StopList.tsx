@@ -30,7 +30,7 @@ export function StopList({ current, onGo }: StopListProps) {
             >
               <button type="button" className="presenter__stop" onClick={() => onGo(index)}>
                 <span className="presenter__stop-title">
-                  {index + 1}. {content.title}
+                  {index + 1}. {content.listTitle}
                   {index === current && <span className="presenter__here"> (now)</span>}
                 </span>
                 {content.time && <span className="presenter__stop-time">{content.time}</span>}

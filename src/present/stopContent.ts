@@ -1,11 +1,20 @@
+import { quoteStart } from '../quotes/quoteLabel';
+import { languageName, quoteLang, shownQuote } from '../quotes/translationLabel';
 import type { ZoneChoice } from '../state/store';
 import type { Story, StoryEvent, StoryQuote, TourStop } from '../story/model';
 import { formatEventTime, resolveZone } from '../story/zone';
 
-/** A quote as the stop card shows it. */
+/** A quote as the stop card shows it: in the reader's language, saying when it is translated. */
 export interface StopQuote {
   readonly id: string;
+  /** The words shown: the original, or the translation into the reader's language. */
   readonly text: string;
+  /** Language of `text` (BCP 47), set as `lang` on it. */
+  readonly lang: string;
+  /** `Translated from Russian · Kremlin`, when `text` is a translation. */
+  readonly line?: string;
+  /** The words as spoken, when `text` is a translation (the handout prints them under it). */
+  readonly original?: { readonly text: string; readonly lang: string; readonly language: string };
   readonly speaker: string;
   /** Speaker's side (`us`, `russia`, …), told by shape as well as colour. */
   readonly side?: string;
@@ -19,9 +28,20 @@ export interface StopContent {
   readonly total: number;
   /** What kind of item the stop selects, in words: `Event`, `Place`, `Quote`. */
   readonly kindLabel: string;
-  /** The item's title, a place's name, or a quote's speaker. */
+  /**
+   * The item's title, a place's name, or for a quote the event it was said at and its speaker
+   * (`Statements to the press — Donald Trump`).
+   */
   readonly title: string;
-  /** The time in the chosen zone, never more exact than the source (`≈ 10:20 AKDT`). */
+  /**
+   * The title in the list of every stop, which must tell two stops apart: for a quote the title
+   * and the start of its words.
+   */
+  readonly listTitle: string;
+  /**
+   * The time in the chosen zone, never more exact than the source (`≈ 10:20 AKDT`); for an
+   * order-only event what is known instead (`after …; before …`), never its placeholder.
+   */
   readonly time?: string;
   /** Where it happened: the names of the item's places. */
   readonly where?: string;
@@ -43,10 +63,12 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
   const time = event ? formatEventTime(event, resolveZone(zone, story), story.date) : undefined;
   const { kind, id } = stop.selection;
   if (kind === 'event') {
+    const title = event?.title ?? id;
     return {
       ...base,
       kindLabel: 'Event',
-      title: event?.title ?? id,
+      title,
+      listTitle: title,
       time,
       where: placeNames(story, event?.placeIds),
       quote,
@@ -54,12 +76,16 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
   }
   if (kind === 'place') {
     const place = story.placeById.get(id);
-    return { ...base, kindLabel: 'Place', title: place?.name ?? id, time, quote };
+    const title = place?.name ?? id;
+    return { ...base, kindLabel: 'Place', title, listTitle: title, time, quote };
   }
+  // Two quotes by one speaker at one event are told apart by their words.
+  const title = [event?.title, quote?.speaker ?? id].filter(Boolean).join(' — ');
   return {
     ...base,
     kindLabel: 'Quote',
-    title: quote?.speaker ?? id,
+    title,
+    listTitle: quote ? `${title}: “${quoteStart(quote.text, 44)}”` : title,
     time,
     where: placeNames(story, story.quoteById.get(id)?.placeIds),
     quote,
@@ -90,9 +116,17 @@ function stopQuote(story: Story, stop: TourStop): StopQuote | undefined {
 function toStopQuote(story: Story, quote: StoryQuote): StopQuote {
   const speaker = story.personById.get(quote.speakerId);
   const occasion = quote.occasion ?? story.eventById.get(quote.eventIds[0] ?? '')?.title;
+  const shown = shownQuote(quote, story);
+  const lang = quoteLang(quote);
   return {
     id: quote.id,
-    text: quote.text,
+    text: shown.text,
+    lang: shown.lang,
+    line: shown.line,
+    original:
+      shown.shownKey === 'original'
+        ? undefined
+        : { text: quote.text, lang, language: languageName(lang) },
     speaker: speaker?.name ?? quote.speakerId,
     side: speaker?.side,
     occasion,

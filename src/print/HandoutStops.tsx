@@ -25,7 +25,17 @@ export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }
             {content.note && <p>{content.note}</p>}
             {content.quote && (
               <blockquote className="handout__quote">
-                <p>“{content.quote.text}”</p>
+                <p lang={content.quote.lang}>“{content.quote.text}”</p>
+                {content.quote.line && <p className="handout__translated">{content.quote.line}</p>}
+                {content.quote.original && (
+                  // On paper nothing opens: the words as spoken are printed under the translation.
+                  <p className="handout__original">
+                    <span className="handout__original-label">
+                      Original ({content.quote.original.language}):{' '}
+                    </span>
+                    <span lang={content.quote.original.lang}>{content.quote.original.text}</span>
+                  </p>
+                )}
                 <footer>
                   — {content.quote.speaker}
                   {content.quote.occasion && `, ${content.quote.occasion}`}

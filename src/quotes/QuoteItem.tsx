@@ -3,6 +3,8 @@ import { SideMark } from '../shell/SideMark';
 import { SourceLink } from '../shell/SourceLink';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import type { StoryQuote } from '../story/model';
+import { QuoteTranslations, TranslationLine } from './QuoteTranslations';
+import { shownQuote } from './translationLabel';
 
 interface Props {
   quote: StoryQuote;
@@ -16,6 +18,8 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
   const speaker = story.personById.get(quote.speakerId);
   const source = story.sourceById.get(quote.sourceIds[0] ?? '');
   const occasion = quote.occasion ?? story.eventById.get(quote.eventIds[0] ?? '')?.title;
+  // The reader's language first (a translation, said so below); the original is one press away.
+  const shown = shownQuote(quote, story);
 
   return (
     <div className="quote" data-row-state={state}>
@@ -33,8 +37,11 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
           <SideMark side={speaker?.side} />
           <span className="visually-hidden">: </span>
         </span>
-        <span className="quote__text">“{quote.text}”</span>
+        <span className="quote__text" lang={shown.lang}>
+          “{shown.text}”
+        </span>
       </button>
+      <TranslationLine quote={quote} className="quote__translated" />
       <p className="quote__source">
         {occasion && <span className="quote__occasion">{occasion}</span>}
         {occasion && source && ' · '}
@@ -44,6 +51,9 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
           </>
         )}
       </p>
+      <div className="quote__versions">
+        <QuoteTranslations quote={quote} />
+      </div>
     </div>
   );
 });

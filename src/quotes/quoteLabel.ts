@@ -11,7 +11,14 @@ export function quoteStart(text: string, max = PREVIEW_CHARS): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…-]+$/, '')}…`;
 }
 
-/** The DOM contract's accessible name for a quote: its speaker, then the start of its text. */
-export function quoteAccessibleName(quote: StoryQuote, speaker: StoryPerson | undefined): string {
-  return `${speaker?.name ?? 'Unknown speaker'}: “${quoteStart(quote.text)}”`;
+/**
+ * The DOM contract's accessible name for a quote: its speaker, then the start of its text as the
+ * reader sees it (`text`: the translation shown, when the words were spoken in another language).
+ */
+export function quoteAccessibleName(
+  quote: StoryQuote,
+  speaker: StoryPerson | undefined,
+  text = quote.text,
+): string {
+  return `${speaker?.name ?? 'Unknown speaker'}: “${quoteStart(text)}”`;
 }

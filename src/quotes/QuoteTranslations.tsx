@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { SourceLink } from '../shell/SourceLink';
+import { useStory } from '../state/hooks';
+import type { StoryQuote } from '../story/model';
+import { renderings, shownQuote } from './translationLabel';
+import './translations.css';
+
+/** The line under a translated quote: `Translated from Russian · Kremlin`. */
+export function TranslationLine({ quote, className }: { quote: StoryQuote; className?: string }) {
+  const story = useStory();
+  const { line } = shownQuote(quote, story);
+  if (!line) return null;
+  return <p className={`quote-translated ${className ?? ''}`.trim()}>{line}</p>;
+}
+
+/**
+ * A button that opens the quote's original and every translation side by side, each with its
+ * language, who made it and its sources. Nothing for a quote with no translations.
+ */
+export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
+  const story = useStory();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  if (!quote.translations?.length) return null;
+  const shown = shownQuote(quote, story);
+  const all = renderings(quote, story);
+  const count = all.length - 1;
+  const translations = count === 1 ? '1 translation' : `${count} translations`;
+  const label = shown.shownKey === 'original' ? translations : `Original and ${translations}`;
+  return (
+    <div className="quote-versions">
+      <button
+        type="button"
+        className="quote-versions__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label}
+        <span aria-hidden="true" className="quote-versions__chevron">
+          {open ? ' ▴' : ' ▾'}
+        </span>
+      </button>
+      <ul id={panelId} className="quote-versions__list" hidden={!open}>
+        {all.map((r) => (
+          <li key={r.key} className="quote-versions__item" data-rendering={r.key}>
+            <p className="quote-versions__label">
+              <strong>{r.label}</strong> · {r.detail}
+              {r.key === shown.shownKey && all.length > 1 && (
+                <span className="quote-versions__shown"> (shown above)</span>
+              )}
+            </p>
+            <blockquote className="quote-versions__text" lang={r.lang}>
+              <p>{r.text}</p>
+            </blockquote>
+            {r.sources.length > 0 && (
+              <p className="quote-versions__source">
+                {r.sources.length === 1 ? 'Source: ' : 'Sources: '}
+                {r.sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && '; '}
+                    <SourceLink source={s} />
+                    {s.publisher && ` (${s.publisher})`}
+                  </span>
+                ))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
