@@ -85,8 +85,9 @@ describe('the summit dataset', () => {
         'next-meeting-moscow',
       ]),
     );
-    expect(ids(story.quotes).sort()).toEqual(
-      [
+    // The article's quotes and Putin's greeting; the researched quotes are added beside them.
+    expect(ids(story.quotes)).toEqual(
+      expect.arrayContaining([
         'q-very-profound',
         'q-productive',
         'q-most-significant',
@@ -94,7 +95,8 @@ describe('the summit dataset', () => {
         'q-interesting',
         'q-extremely-productive',
         'q-turn-the-page',
-      ].sort(),
+        'q-dear-neighbour',
+      ]),
     );
     expect(ids(story.routes).sort()).toEqual(
       [
@@ -120,9 +122,12 @@ describe('the summit dataset', () => {
   });
 
   it('uses every source it lists', () => {
-    const cited = new Set(
-      [...story.events, ...story.places, ...story.quotes].flatMap((x) => x.sourceIds ?? []),
-    );
+    const cited = new Set([
+      ...[...story.events, ...story.places, ...story.quotes].flatMap((x) => x.sourceIds ?? []),
+      ...story.quotes.flatMap((q) =>
+        [...(q.translations ?? []), ...(q.printed ?? [])].flatMap((t) => t.sourceIds),
+      ),
+    ]);
     for (const s of story.sources) expect(cited, s.id).toContain(s.id);
   });
 
@@ -161,6 +166,7 @@ describe('the summit dataset', () => {
         e.precision !== undefined && e.precision !== 'exact' && e.precision !== 'minute';
       expect(marked || e.approx !== undefined, `${e.id} states its precision`).toBe(true);
       if (e.precision === 'order') expect(e.summary, e.id).toMatch(/unknown|no date/i);
+      if (e.precision === 'undated') expect(e.summary, e.id).toMatch(/no date/i);
     }
   });
 
@@ -195,7 +201,7 @@ describe('the summit dataset', () => {
     expect(event('lend-lease-ferry').end?.slice(0, 4)).toBe('1945');
     expect(event('soviet-reburial')).toMatchObject({ context: true, precision: 'day' });
     expect(event('soviet-reburial').start.slice(0, 10)).toBe('1946-10-22');
-    expect(event('next-meeting-moscow')).toMatchObject({ context: true, precision: 'order' });
+    expect(event('next-meeting-moscow')).toMatchObject({ context: true, precision: 'undated' });
     expect(event('next-meeting-moscow').startMs).toBeGreaterThan(story.dayExtent[1]);
     expect(event('lend-lease-ferry').placeIds).toEqual(
       story.routes.find((r) => r.id === 'alsib')?.placeIds,

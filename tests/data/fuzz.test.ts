@@ -184,10 +184,11 @@ describe('validateStory on the summit dataset, randomly broken', () => {
         (path, tail) => {
           const result = validateStory(mutated((s) => setAt(s, path, `missing-${tail}`)));
           expect(result.ok).toBe(false);
-          const [list, index, field, at] = path;
-          expect(!result.ok && result.problems.map((p) => p.path)).toContain(
-            `${list}[${index}].${field}[${at}]`,
-          );
+          // `quotes[4].sourceIds[0]`, or deeper: `quotes[4].translations[0].sourceIds[0]`.
+          const expected = path
+            .map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part))
+            .join('');
+          expect(!result.ok && result.problems.map((p) => p.path)).toContain(expected);
         },
       ),
       RUNS,

@@ -42,9 +42,16 @@ describe('formatEventTime', () => {
     expect(formatEventTime({ ...exact, endMs: exact.startMs }, AK, DAY)).toBe('13:25 AKDT');
   });
 
-  it('marks a time known only by its order as approximate', () => {
-    expect(formatEventTime(event('limo-ride'), AK, DAY)).toMatch(/^≈ /);
-    expect(formatEventTime(event('cemetery-visit'), AK, DAY)).toMatch(/^≈ /);
+  it('says what is known of a time known only by its order, never its placeholder', () => {
+    expect(formatEventTime(event('limo-ride'), AK, DAY)).toBe(
+      'after Red carpet, handshake and flyover; before Three-on-three talks',
+    );
+    expect(formatEventTime(event('cemetery-visit'), AK, DAY)).toBe(
+      'after Statements to the press; before Putin leaves for Magadan',
+    );
+    expect(formatEventTime(event('briefing-calls'), AK, DAY)).toBe(
+      'after Air Force One leaves for Washington; before Trump is back at Joint Base Andrews',
+    );
   });
 
   it('shows the same instant in Moscow time, with its date when that is another day', () => {
@@ -60,9 +67,12 @@ describe('formatEventTime', () => {
     expect(formatEventTime(talks, 'Europe/Moscow', DAY)).toBe('≈ 22:30–16 Aug 2025, 01:15 MSK');
   });
 
-  it('never shows an order-only time on another day as exact', () => {
+  it('never shows an order-only time on another day, nor its date', () => {
     const next = miniStory().eventById.get('next')!;
-    expect(formatEventTime(next, AK, DAY)).toMatch(/^15 Sept? 2025, ≈ /);
+    expect(formatEventTime(next, AK, DAY)).not.toMatch(/\d/);
+    expect(formatEventTime(event('next-meeting-moscow'), 'Europe/Moscow', DAY)).toBe(
+      'date not set',
+    );
   });
 
   it('gives only the years for the 1942–1945 ferry flights, in every zone', () => {
@@ -80,8 +90,10 @@ describe('formatEventTime', () => {
       fc.property(fc.constantFrom(...story.events), fc.constantFrom(...ZONES), (e, zone) => {
         const text = formatEventTime(e, zone, DAY);
         const dateOnly = e.precision === 'year' || e.precision === 'day';
-        expect(/\d:\d\d/.test(text), `${e.id} shows a clock time`).toBe(!dateOnly);
-        if (!dateOnly)
+        const unknown = e.precision === 'order' || e.precision === 'undated';
+        expect(/\d:\d\d/.test(text), `${e.id} shows a clock time`).toBe(!dateOnly && !unknown);
+        if (unknown) expect(text, `${e.id} shows a date or time`).not.toMatch(/\d/);
+        else if (!dateOnly)
           expect(text.includes('≈'), `${e.id} is marked approximate`).toBe(isApprox(e));
         if (e.precision === 'year') expect(text).toMatch(/^\d{4}(–\d{4})?$/);
       }),
