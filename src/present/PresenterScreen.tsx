@@ -97,7 +97,7 @@ export function PresenterScreen() {
             {next ? (
               <>
                 <p className="presenter__next-title">
-                  {next.index + 1}. {next.title}
+                  {next.index + 1}. {next.listTitle}
                   {next.time && <span className="presenter__next-time"> · {next.time}</span>}
                 </p>
                 {next.note && <p className="presenter__next-note">{next.note}</p>}

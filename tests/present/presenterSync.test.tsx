@@ -43,7 +43,9 @@ describe('Presenter view and presentation stay in step over BroadcastChannel', (
       ).toBeInTheDocument(),
     );
     expect(within(nowSection()).getByText('Then they talk.')).toBeInTheDocument();
-    expect(within(nextSection()).getByText(/3\. Boris Belov/)).toBeInTheDocument();
+    expect(
+      within(nextSection()).getByText(/3\. Press statements — Boris Belov: “/),
+    ).toBeInTheDocument();
     expect(within(nextSection()).getByText('And plan the next one.')).toBeInTheDocument();
     expect(screen.getByText(/following the presentation/i)).toBeInTheDocument();
     expect(FakeChannel.posted).toContainEqual({ name: CHANNEL, data: { command: 'hello' } });
@@ -75,14 +77,16 @@ describe('Presenter view and presentation stay in step over BroadcastChannel', (
     await waitFor(() => expect(store.get().step).toBe(1));
     await user.click(within(presenter).getByRole('button', { name: /previous stop/i }));
     await waitFor(() => expect(store.get().step).toBe(0));
-    await user.click(within(presenter).getByRole('button', { name: /^3\. Boris Belov/ }));
+    await user.click(
+      within(presenter).getByRole('button', { name: /^3\. Press statements — Boris Belov: “/ }),
+    );
     await waitFor(() =>
       expect(store.get()).toMatchObject({ step: 2, selection: { kind: 'quote', id: 'q-capital' } }),
     );
     await waitFor(() =>
       expect(
         within(presenter)
-          .getByRole('button', { name: /^3\. Boris Belov/ })
+          .getByRole('button', { name: /^3\. Press statements — Boris Belov: “/ })
           .closest('li'),
       ).toHaveAttribute('aria-current', 'step'),
     );

@@ -21,6 +21,9 @@ describe('describeStop', () => {
     expect(describeStop(story, 1, 'story')?.quote).toEqual({
       id: 'q-talks',
       text: 'Long talks.',
+      lang: 'en',
+      line: undefined,
+      original: undefined,
       speaker: 'Alice Adams',
       side: 'us',
       occasion: 'Talks',
@@ -31,10 +34,56 @@ describe('describeStop', () => {
     expect(describeStop(story, 0, 'story')?.quote).toBeUndefined();
   });
 
-  it('a quote stop shows the quote itself, titled by its speaker, at the time of its first event', () => {
+  it('a quote stop shows the quote itself, titled by its event and speaker, at the time of its first event', () => {
     const stop = describeStop(story, 2, 'story');
-    expect(stop).toMatchObject({ kindLabel: 'Quote', title: 'Boris Belov', time: '14:30 AKDT' });
+    expect(stop).toMatchObject({
+      kindLabel: 'Quote',
+      title: 'Press statements — Boris Belov',
+      listTitle: 'Press statements — Boris Belov: “Next time in the capital.”',
+      time: '14:30 AKDT',
+    });
     expect(stop?.quote?.id).toBe('q-capital');
+  });
+
+  it('a quote spoken in another language shows its translation, says so, and keeps the original', () => {
+    const translated = miniStory({
+      quotes: miniStory().quotes.map((q) =>
+        q.id === 'q-capital'
+          ? {
+              ...q,
+              text: 'В следующий раз в столице.',
+              lang: 'ru',
+              translations: [
+                {
+                  lang: 'en',
+                  text: 'Next time in the capital.',
+                  kind: 'official',
+                  sourceIds: ['s1'],
+                  by: 'Ministry',
+                },
+              ],
+            }
+          : q,
+      ),
+    });
+    expect(describeStop(translated, 2, 'story')?.quote).toMatchObject({
+      text: 'Next time in the capital.',
+      lang: 'en',
+      line: 'Translated from Russian · Ministry',
+      original: { text: 'В следующий раз в столице.', lang: 'ru', language: 'Russian' },
+    });
+  });
+
+  it('an order-only event stop says what is known, never its placeholder time', () => {
+    const raw = miniStory();
+    const ordered = miniStory({
+      events: raw.events.map((e) =>
+        e.id === 'talks' ? { ...e, precision: 'order' as const, approx: undefined } : e,
+      ),
+    });
+    const time = describeStop(ordered, 1, 'story')?.time ?? '';
+    expect(time).toBe('after Arrival; before Press statements');
+    expect(time).not.toMatch(/\d/);
   });
 
   it('a quote is timed by the event it was said at (listed first), not by what it speaks about', () => {
