@@ -16,10 +16,11 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
   const state = useItemState('quote', quote.id);
   const select = useSelect();
   const speaker = story.personById.get(quote.speakerId);
-  const source = story.sourceById.get(quote.sourceIds[0] ?? '');
   const occasion = quote.occasion ?? story.eventById.get(quote.eventIds[0] ?? '')?.title;
   // The reader's language first (a translation, said so below); the original is one press away.
   const shown = shownQuote(quote, story);
+  // The source of the words shown: a translation's own, not the original's.
+  const source = story.sourceById.get(shown.sourceIds[0] ?? '');
 
   return (
     <div className="quote" data-row-state={state}>

@@ -73,8 +73,10 @@ export interface ShownQuote {
   readonly lang: string;
   /** `Translated from Russian · Kremlin`; `In Russian (no English translation)`; or none. */
   readonly line?: string;
-  /** The rendering shown, so the side-by-side panel can list the others first. */
+  /** The rendering shown, so the side-by-side panel can mark it. */
   readonly shownKey: string;
+  /** The sources of the words shown (a translation's own sources, not the original's). */
+  readonly sourceIds: readonly string[];
 }
 
 /**
@@ -87,7 +89,9 @@ export function shownQuote(
   reader = READER_LANG,
 ): ShownQuote {
   const lang = quoteLang(quote);
-  if (sameLanguage(lang, reader)) return { text: quote.text, lang, shownKey: 'original' };
+  if (sameLanguage(lang, reader)) {
+    return { text: quote.text, lang, shownKey: 'original', sourceIds: quote.sourceIds };
+  }
   const index = (quote.translations ?? []).findIndex((t) => sameLanguage(t.lang, reader));
   const translation = quote.translations?.[index];
   if (!translation) {
@@ -96,6 +100,7 @@ export function shownQuote(
       lang,
       line: `In ${languageName(lang, reader)} (no ${languageName(reader, reader)} translation)`,
       shownKey: 'original',
+      sourceIds: quote.sourceIds,
     };
   }
   return {
@@ -103,6 +108,7 @@ export function shownQuote(
     lang: translation.lang,
     line: `Translated from ${languageName(lang, reader)} · ${translationBy(translation, story)}`,
     shownKey: `translation-${index}`,
+    sourceIds: translation.sourceIds,
   };
 }
 

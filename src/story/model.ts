@@ -102,7 +102,7 @@ export interface Story {
   eventsForPlace(id: string): readonly StoryEvent[];
   /** People linked to the item: an event's people, a quote's speaker. */
   peopleFor(selection: Selection): readonly StoryPerson[];
-  /** Sources of the item, resolved. */
+  /** Sources of the item, resolved; for a quote also those of its translations and printed forms. */
   sourcesFor(selection: Selection): readonly StorySource[];
   /** `'idle'` without a selection, else the item's relation to it. */
   stateOf(kind: ItemKind, id: string, selection: Selection | null): ItemState;
@@ -260,8 +260,16 @@ export function buildStory(raw: RawStory): Story {
       }
       return [];
     },
-    sourcesFor: (s) =>
-      (listFor(s.kind, s.id)?.sourceIds ?? []).flatMap((id) => sourceById.get(id) ?? []),
+    sourcesFor: (s) => {
+      const item = listFor(s.kind, s.id);
+      // A quote's sources include those of its translations and other printed forms.
+      const quote = s.kind === 'quote' ? quoteById.get(s.id) : undefined;
+      const ids = new Set([
+        ...(item?.sourceIds ?? []),
+        ...[...(quote?.translations ?? []), ...(quote?.printed ?? [])].flatMap((t) => t.sourceIds),
+      ]);
+      return [...ids].flatMap((id) => sourceById.get(id) ?? []);
+    },
     stateOf: (kind, id, selection) => {
       if (!selection) return 'idle';
       if (selection.kind === kind && selection.id === id) return 'selected';
