@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   DESKTOP,
   expectState,
@@ -10,6 +11,13 @@ import {
   test,
   WIDE,
 } from './fixture';
+import { DEFAULT_STORY_FILE } from './story-links';
+
+/** The stop number (from 1) of the greeting in the default story's tour. */
+const GREETING_STEP =
+  (
+    JSON.parse(readFileSync(DEFAULT_STORY_FILE, 'utf8')) as { tour: { select: string }[] }
+  ).tour.findIndex((s) => s.select === 'quote:q-dear-neighbour') + 1;
 
 /**
  * Issue 11: a quote spoken in Russian shows English first, says whose translation it is, and
@@ -99,4 +107,54 @@ test('the translations panel reads on a phone and a wide screen, and in the deta
     await screenshot(page, `translations-details-${name}`);
     await runAxe(page);
   }
+});
+
+test('the presentation, the presenter’s list and the handout show the translation and the original', async () => {
+  assert.ok(GREETING_STEP > 0, 'the tour stops at the greeting');
+  for (const [name, viewport] of [
+    ['375x740', PHONE],
+    ['1280x800', DESKTOP],
+    ['1920x1080', WIDE],
+  ] as const) {
+    const page = await openApp(`/?present=1&step=${GREETING_STEP}`, { viewport });
+    const card = page.locator('.stop-card');
+    await card.getByText('Translated from Russian · Kremlin').waitFor();
+    assert.equal(await card.locator('.stop-card__quote-text').getAttribute('lang'), 'en');
+    assert.match(
+      (await card.locator('.stop-card__title').textContent()) ?? '',
+      /^Statements to the press — Vladimir Putin$/,
+    );
+    const toggle = card.getByRole('button', { name: /original and 2 translations/i });
+    await toggle.click();
+    await card.locator('blockquote[lang="ru"]').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, `translations-present-${name}`);
+    if (name === '1280x800') await runAxe(page);
+    await page.close();
+  }
+
+  const presenter = await openApp(`/?presenter=1&step=${GREETING_STEP}`, { viewport: DESKTOP });
+  const list = presenter.locator('.presenter__stops');
+  await list.waitFor();
+  const titles = await list.locator('.presenter__stop-title').allTextContents();
+  // Each stop is named by its event: no two stops share a title, none is only a speaker.
+  assert.equal(new Set(titles).size, titles.length, titles.join('\n'));
+  for (const title of titles) assert.doesNotMatch(title, /^\d+\. (Donald Trump|Vladimir Putin)$/);
+  await screenshot(presenter, 'translations-presenter-1280x800', { fullPage: true });
+  await presenter.close();
+
+  const page = await openApp('/', { viewport: DESKTOP });
+  await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByRole('article', { name: 'Printable handout' });
+  await handout.waitFor({ state: 'attached' });
+  const stop = handout.locator('.handout__stop', { hasText: 'Translated from Russian · Kremlin' });
+  assert.match((await stop.locator('p[lang="en"]').textContent()) ?? '', /dear neighbour/);
+  assert.match((await stop.locator('[lang="ru"]').textContent()) ?? '', /дорогой сосед/);
+  assert.match(
+    (await stop.locator('.handout__original').textContent()) ?? '',
+    /^Original \(Russian\):/,
+  );
+  await stop.scrollIntoViewIfNeeded();
+  await screenshot(page, 'translations-handout');
 });
