@@ -91,11 +91,11 @@ test('a Putin quote shows English, says it is translated, and opens the original
   await expectState(page, item('timeline', 'event', 'press-statements'), 'selected');
 });
 
-test('the translations panel reads on a phone and a wide screen, and in the details', async () => {
-  for (const [name, viewport] of [
-    ['phone', PHONE],
-    ['wide', WIDE],
-  ] as const) {
+for (const [name, viewport] of [
+  ['phone', PHONE],
+  ['wide', WIDE],
+] as const) {
+  test(`the details of the greeting show its translation line and open its versions (${name})`, async () => {
     const page = await openApp('/?select=quote:q-dear-neighbour', { viewport });
     const details = page.locator('[data-view="details"]');
     const toggle = details.getByRole('button', { name: /original and 2 translations/i });
@@ -105,17 +105,16 @@ test('the translations panel reads on a phone and a wide screen, and in the deta
     await details.locator('blockquote[lang="ru"]').waitFor({ state: 'visible' });
     await toggle.scrollIntoViewIfNeeded();
     await screenshot(page, `translations-details-${name}`);
-    await runAxe(page);
-  }
-});
+  });
+}
 
-test('the presentation, the presenter’s list and the handout show the translation and the original', async () => {
-  assert.ok(GREETING_STEP > 0, 'the tour stops at the greeting');
-  for (const [name, viewport] of [
-    ['375x740', PHONE],
-    ['1280x800', DESKTOP],
-    ['1920x1080', WIDE],
-  ] as const) {
+for (const [name, viewport] of [
+  ['375x740', PHONE],
+  ['1280x800', DESKTOP],
+  ['1920x1080', WIDE],
+] as const) {
+  test(`the presentation shows the greeting in English, says so, and opens the original (${name})`, async () => {
+    assert.ok(GREETING_STEP > 0, 'the tour stops at the greeting');
     const page = await openApp(`/?present=1&step=${GREETING_STEP}`, { viewport });
     const card = page.locator('.stop-card');
     await card.getByText('Translated from Russian · Kremlin').waitFor();
@@ -127,22 +126,22 @@ test('the presentation, the presenter’s list and the handout show the translat
     const toggle = card.getByRole('button', { name: /original and 2 translations/i });
     await toggle.click();
     await card.locator('blockquote[lang="ru"]').waitFor({ state: 'visible' });
-    await page.waitForLoadState('networkidle');
     await screenshot(page, `translations-present-${name}`);
     if (name === '1280x800') await runAxe(page);
-    await page.close();
-  }
+  });
+}
 
+test('the presenter’s list names every stop by its event, and no two alike', async () => {
   const presenter = await openApp(`/?presenter=1&step=${GREETING_STEP}`, { viewport: DESKTOP });
   const list = presenter.locator('.presenter__stops');
-  await list.waitFor();
+  await list.locator('.presenter__stop-title').first().waitFor();
   const titles = await list.locator('.presenter__stop-title').allTextContents();
-  // Each stop is named by its event: no two stops share a title, none is only a speaker.
   assert.equal(new Set(titles).size, titles.length, titles.join('\n'));
   for (const title of titles) assert.doesNotMatch(title, /^\d+\. (Donald Trump|Vladimir Putin)$/);
   await screenshot(presenter, 'translations-presenter-1280x800', { fullPage: true });
-  await presenter.close();
+});
 
+test('the handout prints the original under the translation', async () => {
   const page = await openApp('/', { viewport: DESKTOP });
   await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
   await page.emulateMedia({ media: 'print' });
