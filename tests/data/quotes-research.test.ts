@@ -5,7 +5,7 @@ import { realRaw, realStory } from './real-dataset';
 /**
  * Issue 11, "The whole day in their own words": what the researched quotes must add up to. The
  * counts (40 quotes, 8 speakers, 80% of the day's events) are met once the researchers' quotes
- * are merged into the dataset; until then those tests fail, on purpose.
+ * are merged from the research notes in data/sources/.
  */
 const raw = realRaw();
 const story = realStory();
