@@ -161,3 +161,17 @@ describe('csv and tsv', () => {
     );
   });
 });
+
+describe('files without a telling name', () => {
+  it('knows a workbook, a story and a CSV by their content', () => {
+    const xlsx = importFiles([{ name: 'download-1234', bytes: storyXlsx(alaska()) }]);
+    expect(xlsx.whole).toBe(true);
+    expect(checkSheets(xlsx.book).data).toEqual(alaska());
+    const json = importFiles([{ name: 'blob', bytes: strToU8(JSON.stringify(alaska())) }]);
+    expect(checkSheets(json.book).data).toEqual(alaska());
+    const tsv = importFiles([
+      { name: 'clip', bytes: strToU8('ID\tName\tRole\ntrump\tDonald Trump\tPresident\n') },
+    ]);
+    expect(tsv.book.sheets[0]?.name).toBe('People');
+  });
+});

@@ -41,7 +41,7 @@ export function importFiles(files: readonly InputFile[]): Imported {
   }
   const first = files[0];
   if (files.length === 1 && first) {
-    const kind = ext(first.name);
+    const kind = sniff(first);
     if (kind === 'xlsx') {
       return { book: readXlsx(first.bytes), whole: true, warnings: [] };
     }
@@ -52,6 +52,33 @@ export function importFiles(files: readonly InputFile[]): Imported {
     }
   }
   return importCsvs(files);
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
+const PK_WORKBOOK = new TextEncoder().encode('xl/workbook.xml');
+
+/** The file's kind by its name, or by its first bytes when the name says nothing. */
+function sniff(file: InputFile): string {
+  const kind = ext(file.name);
+  if (['xlsx', 'json', 'zip', 'csv', 'tsv', 'txt', 'xls', 'ods', 'numbers'].includes(kind))
+    return kind;
+  const b = file.bytes;
+  if (isZip(b)) return containsBytes(b, PK_WORKBOOK) ? 'xlsx' : 'zip';
+  const start = new TextDecoder()
+    .decode(b.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (start.startsWith('{')) return 'json';
+  return start.includes('\t') ? 'tsv' : 'csv';
+}
+
+/** True when a zip's (uncompressed) names contain the bytes, e.g. a workbook's part name. */
+function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i <= haystack.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function importJson(file: InputFile): Imported {
@@ -101,7 +128,7 @@ function importCsvs(files: readonly InputFile[]): Imported {
   const sheets: Table[] = [];
   const warnings: string[] = [];
   for (const file of files) {
-    const kind = ext(file.name);
+    const kind = sniff(file);
     if (!['csv', 'tsv', 'txt'].includes(kind)) {
       warnings.push(`${file.name}: not a CSV, TSV, .xlsx or .json file; ignored`);
       continue;
