@@ -69,8 +69,9 @@ const validStory = fc
     first.start = `2025-08-15T06:07${r.seconds ? ':08' : ''}${r.offset}`;
     delete first.end;
     const place = (story.places as Record<string, unknown>[])[0] as Record<string, unknown>;
-    place.lat = r.lat;
-    place.lon = r.lon;
+    // -0 cannot be written in JSON (it reads back as 0), so a story file never holds it.
+    place.lat = r.lat === 0 ? 0 : r.lat;
+    place.lon = r.lon === 0 ? 0 : r.lon;
     const quote = (story.quotes as Record<string, unknown>[])[0];
     if (quote && r.translations.length)
       quote.translations = r.translations.map((t) => ({ ...t, sourceIds: [] }));

@@ -7,6 +7,12 @@ import type { Table, Workbook } from '../workbook';
 import { readDelimited } from './csv';
 import { formatBytes, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, RefusedFile } from './limits';
 import { storyWorkbook } from './template';
+import {
+  isTimelineJs,
+  isTimelineJsSheet,
+  timelineJsSheetToStory,
+  timelineJsToStory,
+} from './timelinejs';
 import { readXlsx } from './xlsxRead';
 
 /** A file handed to the Studio: its name and bytes. */
@@ -90,6 +96,11 @@ function importJson(file: InputFile): Imported {
   } catch (error) {
     throw new RefusedFile(`${file.name} is not valid JSON (${(error as Error).message})`);
   }
+  if (isTimelineJs(value)) {
+    const { story, warnings } = timelineJsToStory(value);
+    const { book, warnings: more } = storyWorkbook(story);
+    return { book, whole: true, warnings: [...warnings, ...more] };
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const checked = parseStoryData(text);
     throw new RefusedFile(
@@ -135,6 +146,11 @@ function importCsvs(files: readonly InputFile[]): Imported {
     }
     const text = new TextDecoder().decode(file.bytes);
     const table = readDelimited(text, '', kind === 'tsv' ? '\t' : undefined);
+    if (files.length === 1 && isTimelineJsSheet(table)) {
+      const { story, warnings: notes } = timelineJsSheetToStory(table);
+      const { book, warnings: more } = storyWorkbook(story);
+      return { book, whole: true, warnings: [...notes, ...more] };
+    }
     const name = sheetFromFileName(file.name) ?? guessSheet(table);
     if (!name) {
       warnings.push(
