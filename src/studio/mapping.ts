@@ -34,7 +34,7 @@ type Item = Record<string, unknown>;
 /** Reads a workbook in the template's shape into story data. Never throws. */
 export function sheetsToStory(book: Workbook): SheetsToStory {
   const problems: SheetProblem[] = [];
-  const places = new Map<string, CellRef>();
+  const places = new Places();
   const error = (ref: CellRef, message: string) =>
     problems.push({ ...ref, message, level: 'error' });
   const warn = (ref: CellRef, message: string) =>
@@ -83,7 +83,6 @@ export function sheetsToStory(book: Workbook): SheetsToStory {
         error,
         warn,
       );
-      places.set(spec.list, { sheet: table.name });
     }
     // Lists the format requires are always written; the others only when they have rows.
     if (
@@ -99,19 +98,77 @@ export function sheetsToStory(book: Workbook): SheetsToStory {
       warn({ sheet: table.name }, 'not a Dayline sheet; ignored');
     }
   }
-  return { story, problems, locate: (path) => locatePath(places, path) };
+  return { story, problems, locate: (path) => places.locate(path) };
 }
 
-function locatePath(places: Map<string, CellRef>, path: string): CellRef | undefined {
-  let p = path;
-  while (p) {
-    const found = places.get(p);
-    if (found) return found;
-    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-    if (cut <= 0) break;
-    p = p.slice(0, cut);
+interface ListPlaces {
+  readonly sheet: string;
+  /** Spreadsheet row of each item, by index in the list. */
+  readonly rows: number[];
+  /** Column header and position of each field. */
+  readonly cols: ReadonlyMap<string, { header: string; col: number | undefined }>;
+}
+
+/**
+ * Where each part of the story came from. Rows are kept per list (one number per item), not per
+ * cell, so that a 10,000-row sheet costs 10,000 numbers rather than 100,000 objects.
+ */
+class Places {
+  private readonly fixed = new Map<string, CellRef>();
+  private readonly lists = new Map<string, ListPlaces>();
+
+  set(path: string, ref: CellRef) {
+    this.fixed.set(path, ref);
   }
-  return places.get(p);
+
+  has(path: string) {
+    return this.fixed.has(path);
+  }
+
+  /** Records the row of the next item of the list at `listPath` (e.g. `quotes[2].translations`). */
+  item(
+    listPath: string,
+    sheet: string,
+    spec: ListSheetSpec,
+    cols: ReadonlyMap<ColumnSpec, number>,
+    row: number,
+  ) {
+    let list = this.lists.get(listPath);
+    if (!list) {
+      const byField = new Map<string, { header: string; col: number | undefined }>();
+      for (const column of spec.columns)
+        byField.set(column.field, { header: column.header, col: cols.get(column) });
+      list = { sheet, rows: [], cols: byField };
+      this.lists.set(listPath, list);
+    }
+    list.rows.push(row);
+    return list.rows.length - 1;
+  }
+
+  /** The cell behind a JSON path, or the nearest row or sheet that holds it. */
+  locate(path: string): CellRef | undefined {
+    let p = path;
+    for (;;) {
+      const found = this.fixed.get(p);
+      if (found) return found;
+      const list = this.lists.get(p);
+      if (list) return { sheet: list.sheet };
+      const m = /^(.+)\[(\d+)\](?:\.([\w$]+))?$/.exec(p);
+      const inList = m ? this.lists.get(m[1] ?? '') : undefined;
+      if (m && inList) {
+        const row = inList.rows[Number(m[2])];
+        if (row !== undefined) {
+          const field = m[3] === undefined ? undefined : inList.cols.get(m[3]);
+          return field
+            ? { sheet: inList.sheet, row, column: field.header, col: field.col }
+            : { sheet: inList.sheet, row };
+        }
+      }
+      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) return undefined;
+      p = p.slice(0, cut);
+    }
+  }
 }
 
 type Report = (ref: CellRef, message: string) => void;
@@ -119,7 +176,7 @@ type Report = (ref: CellRef, message: string) => void;
 function readStorySheet(
   table: Table,
   story: StoryData,
-  places: Map<string, CellRef>,
+  places: Places,
   error: Report,
   warn: Report,
 ) {
@@ -204,7 +261,7 @@ function readChildSheet(
   table: Table,
   quotes: Map<string, { index: number; item: Item }>,
   ctx: TimeContext,
-  places: Map<string, CellRef>,
+  places: Places,
   error: Report,
   warn: Report,
 ) {

@@ -83,18 +83,24 @@ function unzipParts(bytes: Uint8Array, maxExpanded: number): Record<string, Uint
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/** Attributes are decoded only when asked for: most elements (<v>, <t>) need none. */
+type Attrs = () => Record<string, string>;
+
 function parse(
   xml: string,
-  open: (name: string, attrs: Record<string, string>, selfClosing: boolean) => void,
+  open: (name: string, attrs: Attrs, selfClosing: boolean) => void,
   close: (name: string) => void = () => {},
   onText: (text: string) => void = () => {},
 ) {
   if (!xml.trim()) return;
   const parser = new Parser();
   parser.on('openTag', (name, attrs, _decode, selfClosing) => {
-    const raw = attrs();
-    const decoded: Record<string, string> = {};
-    for (const [k, v] of Object.entries(raw)) decoded[k] = decodeEntities(v);
+    const decoded = () => {
+      const out: Record<string, string> = {};
+      for (const [k, v] of Object.entries(attrs()))
+        out[k] = v.includes('&') ? decodeEntities(v) : v;
+      return out;
+    };
     open(local(name), decoded, selfClosing);
     if (selfClosing) close(local(name));
   });
@@ -111,8 +117,11 @@ function readWorkbookXml(xml: string) {
   const sheets: { name: string; rid: string }[] = [];
   let date1904 = false;
   parse(xml, (name, attrs) => {
-    if (name === 'sheet') sheets.push({ name: attrs.name ?? '', rid: attrs['r:id'] ?? '' });
-    if (name === 'workbookPr' && /^(1|true)$/.test(attrs.date1904 ?? '')) date1904 = true;
+    if (name === 'sheet') {
+      const a = attrs();
+      sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? '' });
+    }
+    if (name === 'workbookPr' && /^(1|true)$/.test(attrs().date1904 ?? '')) date1904 = true;
   });
   return { sheets, date1904 };
 }
@@ -120,7 +129,9 @@ function readWorkbookXml(xml: string) {
 function readRels(xml: string) {
   const targets = new Map<string, string>();
   parse(xml, (name, attrs) => {
-    if (name === 'Relationship' && attrs.Id && attrs.Target) targets.set(attrs.Id, attrs.Target);
+    if (name !== 'Relationship') return;
+    const a = attrs();
+    if (a.Id && a.Target) targets.set(a.Id, a.Target);
   });
   return targets;
 }
@@ -176,10 +187,12 @@ function readStyles(xml: string): (DateStyle | undefined)[] {
   parse(
     xml,
     (name, attrs) => {
-      if (name === 'numFmt') custom.set(Number(attrs.numFmtId), attrs.formatCode ?? '');
-      else if (name === 'cellXfs') inCellXfs = true;
+      if (name === 'numFmt') {
+        const a = attrs();
+        custom.set(Number(a.numFmtId), a.formatCode ?? '');
+      } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(attrs.numFmtId ?? 0);
+        const id = Number(attrs().numFmtId ?? 0);
         const code = custom.get(id);
         xfs.push(code !== undefined ? classifyFormat(code) : BUILTIN_DATES[id]);
       }
@@ -245,9 +258,9 @@ function readSheetXml(
   let nextCol = 0;
   parse(
     xml,
-    (name, attrs) => {
+    (name, getAttrs) => {
       if (name === 'row') {
-        const r = Number(attrs.r);
+        const r = Number(getAttrs().r);
         rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
         if (rowIndex >= MAX_ROWS) {
           throw new RefusedFile(`a sheet has more than ${MAX_ROWS - 1} rows; refused`);
@@ -255,6 +268,7 @@ function readSheetXml(
         row = [];
         nextCol = 0;
       } else if (name === 'c' && row) {
+        const attrs = getAttrs();
         const col = attrs.r ? (columnOf(attrs.r) ?? nextCol) : nextCol;
         cell = { col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0) };
         nextCol = col + 1;
