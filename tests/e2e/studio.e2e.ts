@@ -1,12 +1,23 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { writeXlsx } from '../../src/studio/files/xlsxWrite';
 import { storyToSheets } from '../../src/studio/mapping';
 import { setCell, type Workbook } from '../../src/studio/workbook';
-import { DESKTOP, OUTPUT_DIR, openApp, PHONE, runAxe, screenshot, test } from './fixture';
+import {
+  DESKTOP,
+  OUTPUT_DIR,
+  openApp,
+  PHONE,
+  runAxe,
+  screenshot,
+  startStaticServer,
+  test,
+} from './fixture';
 import { DEFAULT_STORY_FILE } from './story-links';
 
 const STORY = JSON.parse(readFileSync(DEFAULT_STORY_FILE, 'utf8')) as Record<string, unknown>;
@@ -151,4 +162,37 @@ test('studio: phone width', async () => {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   assert.ok(overflow <= 0, `the page does not scroll sideways (${overflow}px)`);
+});
+
+test('studio: publishes a website zip that shows the story from a sub-path', async () => {
+  const page = await openStudio();
+  await page.getByRole('button', { name: 'Start from the Alaska example' }).click();
+  await page.getByRole('heading', { name: 'No errors' }).waitFor();
+  await page.getByRole('tab', { name: 'Story' }).click();
+  await page.getByRole('button', { name: /^Story, row 3, Value: The Alaska summit$/ }).click();
+  const title = page.getByRole('textbox', { name: 'Story, row 3, Value' });
+  await title.fill('Published from the Studio');
+  await title.press('Enter');
+  await previewTitle(page).filter({ hasText: 'Published from the Studio' }).waitFor();
+
+  const zip = await downloadFrom(page, 'Publish: website (.zip)');
+  assert.equal(zip.name, 'alaska-summit-2025-website.zip');
+  const files = unzipSync(new Uint8Array(zip.bytes));
+  assert.ok(files['index.html'] && files['sw.js'], 'the zip holds the site');
+  const root = await mkdtemp(join(tmpdir(), 'dayline-site-'));
+  const site = join(root, 'stories', 'published');
+  for (const [name, data] of Object.entries(files)) {
+    await mkdir(dirname(join(site, name)), { recursive: true });
+    await writeFile(join(site, name), data);
+  }
+  const server = await startStaticServer(root);
+  const reader = await page.context().newPage();
+  await reader.goto(`${server.origin}/stories/published/`);
+  // The first screen already names the story, then the explorer shows it.
+  assert.equal(await reader.title(), 'Dayline — Published from the Studio');
+  await reader
+    .locator('h1.header__title', { hasText: 'Published from the Studio' })
+    .first()
+    .waitFor();
+  await reader.locator('[data-view="timeline"]').waitFor();
 });

@@ -137,6 +137,29 @@ export function StudioApp() {
     download(`${id}.json`, storyJsonText(checked.data), 'application/json');
   };
 
+  const publishSite = async () => {
+    if (!checked?.story) return;
+    const story = checked.data;
+    const id = typeof story.id === 'string' ? story.id : 'story';
+    setStatus({ kind: 'info', text: 'Packing the website…' });
+    try {
+      const { siteZip } = await import('../publish');
+      const text = (k: string) => (typeof story[k] === 'string' ? (story[k] as string) : undefined);
+      const zip = await siteZip(storyJsonText(story), {
+        title: text('title') ?? id,
+        subtitle: text('subtitle'),
+        intro: text('intro'),
+      });
+      download(`${id}-website.zip`, zip, 'application/zip');
+      setStatus({
+        kind: 'info',
+        text: `Website packed (${formatBytes(zip.byteLength)}): unzip it into any folder of a web server; it works from a sub-path and offline after the first visit.`,
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Not packed: ${(error as Error).message}` });
+    }
+  };
+
   const exportWorkbook = async () => {
     if (!draft) return;
     const { writeXlsx } = await loadFiles();
@@ -234,6 +257,14 @@ export function StudioApp() {
             onClick={() => void exportWorkbook()}
           >
             Export workbook
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!checked?.story}
+            onClick={() => void publishSite()}
+          >
+            Publish: website (.zip)
           </button>
           <button
             type="button"
