@@ -17,6 +17,7 @@ import {
   screenshot,
   startStaticServer,
   test,
+  WIDE,
 } from './fixture';
 import { DEFAULT_STORY_FILE } from './story-links';
 
@@ -82,6 +83,8 @@ test('studio: the template imports unchanged, shows the Alaska story and exports
   await mkdir(OUTPUT_DIR, { recursive: true });
   await screenshot(page, 'studio-1280x800');
   await runAxe(page);
+  await page.setViewportSize(WIDE);
+  await screenshot(page, 'studio-1920x1080');
 });
 
 test('studio: seeded mistakes are located by sheet, row and column; a fix in place updates the preview; the draft survives a reload', async () => {
@@ -111,6 +114,7 @@ test('studio: seeded mistakes are located by sheet, row and column; a fix in pla
     lines.join('\n'),
   );
 
+  await screenshot(page, 'studio-problems-1280x800');
   // Clicking a problem opens its cell; the fix is typed in place.
   await problems.filter({ hasText: 'Places, row 4, Latitude' }).getByRole('button').click();
   const input = page.getByRole('textbox', { name: 'Places, row 4, Latitude' });
