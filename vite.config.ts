@@ -19,6 +19,15 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // The Studio (issue 14) is a page of its own, with its own chunks: the explorer's page
+    // (index.html) loads none of its code.
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        studio: 'studio.html',
+        'studio-preview': 'studio-preview.html',
+      },
+    },
     sourcemap: false,
     chunkSizeWarningLimit: 600,
   },

@@ -44,7 +44,7 @@ export function bootShellHtml(story: ShellStory): string {
     '<div class="screen">',
     '<header class="header boot-shell__header">',
     '<div class="header__text boot-shell__story">',
-    '<p class="header__brand">Dayline</p>',
+    '<p class="header__brand">Dayline<a class="header__studio" href="./studio.html">Make your own story</a></p>',
     line('h1', 'header__title', story.title),
     line('p', 'header__subtitle', story.subtitle),
     line('p', 'header__intro', story.intro),

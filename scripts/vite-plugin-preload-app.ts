@@ -14,7 +14,8 @@ export function preloadApp({ module }: { module: string }): Plugin {
       order: 'post',
       handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return html;
+        // Only the explorer's page loads the app chunk; other pages (the Studio) have their own.
+        if (!bundle || !/(^|\/)index\.html$/.test(ctx.path)) return html;
         const chunks = Object.values(bundle).flatMap((file) =>
           file.type === 'chunk' ? [file] : [],
         );

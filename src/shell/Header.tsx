@@ -11,7 +11,13 @@ export function Header() {
   return (
     <header className="header">
       <div className="header__text">
-        <p className="header__brand">Dayline</p>
+        <p className="header__brand">
+          Dayline
+          {/* Small and on the brand's line, so the header keeps its height (no layout shift). */}
+          <a className="header__studio" href="./studio.html">
+            Make your own story
+          </a>
+        </p>
         <h1 className="header__title">{story.title}</h1>
         {story.subtitle && <p className="header__subtitle">{story.subtitle}</p>}
         {story.intro && (

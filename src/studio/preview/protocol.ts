@@ -1,0 +1,25 @@
+/** The preview frame tells the Studio it is listening. */
+export interface PreviewReady {
+  readonly type: 'dayline-studio:ready';
+}
+/** The Studio sends the story to show (plain checked data). */
+export interface PreviewStory {
+  readonly type: 'dayline-studio:story';
+  readonly story: unknown;
+}
+export const READY: PreviewReady = { type: 'dayline-studio:ready' };
+
+export function isPreviewStory(data: unknown): data is PreviewStory {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === 'dayline-studio:story'
+  );
+}
+export function isPreviewReady(data: unknown): data is PreviewReady {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === 'dayline-studio:ready'
+  );
+}
