@@ -26,7 +26,8 @@ import './timeline.css';
 export function Timeline() {
   const story = useStory();
   const zoneChoice = useAppState((s) => s.zone);
-  const selectedId = useAppState((s) => (s.selection?.kind === 'event' ? s.selection.id : null));
+  const selection = useAppState((s) => s.selection);
+  const selectedId = selection?.kind === 'event' ? selection.id : null;
   const zones = useMemo(() => axisZones(zoneChoice, story), [zoneChoice, story]);
   const index = useMemo(() => buildTimelineIndex(story), [story]);
   const base = useMemo(() => baseDomain(story.dayExtent), [story]);
@@ -52,7 +53,7 @@ export function Timeline() {
     plot,
     metrics,
     tabStopId,
-    selectedId,
+    selection,
   });
   useSelectionInView({ story, reveal: zoom.reveal, resetTabStop });
   const { onKeyDown, zoomAnchor } = useTimelineKeys({ story, zoom, tabStopId, focusEvent });

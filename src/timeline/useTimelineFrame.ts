@@ -1,6 +1,6 @@
 import { type RefObject, useMemo, useState } from 'react';
 import type { Extent } from './lanes';
-import { type TimelineMetrics, timelineMetrics } from './metrics';
+import { DEFAULT_FONT_FAMILY, type TimelineMetrics, timelineMetrics } from './metrics';
 import { useElementSize } from './useElementSize';
 
 /** Where layout gives no size (jsdom), the plot and the view are taken to be this big. */
@@ -45,9 +45,14 @@ export function useTimelineFrame(
   const size = useElementSize(plotRef, FALLBACK_PLOT);
   const [rootFallback] = useState(fallbackRoot);
   const root = useElementSize(rootRef, rootFallback);
+  // The labels are measured in the view's own font, read once it is laid out.
+  const fontFamily =
+    root.measured && rootRef.current
+      ? getComputedStyle(rootRef.current).fontFamily || DEFAULT_FONT_FAMILY
+      : DEFAULT_FONT_FAMILY;
   const metrics = useMemo(
-    () => timelineMetrics(size.em, size.height, secondRow),
-    [size.em, size.height, secondRow],
+    () => timelineMetrics(size.em, size.height, secondRow, fontFamily),
+    [size.em, size.height, secondRow, fontFamily],
   );
   const plot = useMemo<Extent>(() => {
     const left = metrics.rowLabelWidth;
