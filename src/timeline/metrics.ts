@@ -57,7 +57,8 @@ export function timelineMetrics(
   fontFamily: string = DEFAULT_FONT_FAMILY,
 ): TimelineMetrics {
   const labelFont = 0.75 * em;
-  const laneHeight = 1.3 * em;
+  // Tight enough for six lanes in the page's panel: a 0.75 em label still has air above and below.
+  const laneHeight = 1.15 * em;
   const secondAxisY = secondRow ? height - 1.35 * em : null;
   const axisY = (secondAxisY ?? height) - 1.5 * em;
   const clusterY = axisY - 0.8 * em;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DESKTOP, openApp, PHONE, runAxe, screenshot, settle, test, WIDE } from './fixture';
+import { clickItem, DESKTOP, item, openApp, PHONE, runAxe, screenshot, settle, test, WIDE } from './fixture';
 import { DEFAULT_STORY_FILE } from './story-links';
 
 /** The events of the default story's day: the ones that are not context before or after it. */
@@ -149,7 +149,7 @@ test('timeline labels: a selected event keeps its label in the page, a 900 px em
   for (const { where, query, viewport } of modes) {
     const page = await openApp(`/?select=event:${DAY[0]!.id}${query}`, { viewport });
     for (const { id } of DAY) {
-      await page.locator(`[data-view="timeline"] [data-event-id="${id}"]`).first().click();
+      await clickItem(page, item('timeline', 'event', id));
       await expectLabelShown(page, id, where);
     }
     await page.context().close();
@@ -165,7 +165,7 @@ test('timeline labels: at 375×740 the day runs down the screen, every event nam
   await runAxe(page, { within: '[data-view="timeline"]', rules: ['target-size'] });
   await screenshot(page, 'timeline-labels-375x740', { fullPage: true });
   for (const id of ['talks', 'press-statements', DAY.at(-1)!.id]) {
-    await page.locator(`[data-view="timeline"] [data-event-id="${id}"]`).first().click();
+    await clickItem(page, item('timeline', 'event', id));
     await expectLabelShown(page, id, '375×740');
   }
   await page.goto(page.url().replace(/\/?(\?.*)?$/, '/?select=event:talks'));
