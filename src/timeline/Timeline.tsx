@@ -1,12 +1,11 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { useAppState, useStory } from '../state/hooks';
-import { zoneName } from '../story/zone';
 import { axisZones } from './axisZones';
 import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
 import { buildTimelineIndex } from './eventIndex';
 import type { PlacedCluster } from './layout';
-import { TimelineLegend } from './TimelineLegend';
+import { HINT, TimelineFooter, TimelineHeader, VERTICAL_HINT } from './TimelineChrome';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
@@ -15,7 +14,7 @@ import { useTimelineFrame } from './useTimelineFrame';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineZoom } from './useTimelineZoom';
-import { ZoomControls } from './ZoomControls';
+import { VerticalDay } from './VerticalDay';
 import { baseDomain } from './zoomMath';
 import './timeline.css';
 
@@ -36,12 +35,9 @@ export function Timeline() {
   const plotRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const { width, metrics, plot, narrow, foldLegend, measured } = useTimelineFrame(
-    rootRef,
-    plotRef,
-    zones.secondary !== null,
-  );
-  const gutterLayout = narrow ? 'row' : 'column';
+  const { width, metrics, plot, narrow, foldLegend, measured, vertical, fontFamily } =
+    useTimelineFrame(rootRef, plotRef, zones.secondary !== null);
+  const gutterLayout = narrow && !vertical ? 'row' : 'column';
   const zoom = useTimelineZoom(svgRef, base, plot, metrics.height, usePrefersReducedMotion());
   const firstShown = foldedChips('before', index.before, gutterLayout)[0] ?? story.events[0];
   const focus = useItemFocus(rootRef, story, selectedId, firstShown?.id ?? null);
@@ -56,7 +52,8 @@ export function Timeline() {
     selection,
   });
   useSelectionInView({ story, reveal: zoom.reveal, resetTabStop });
-  const { onKeyDown, zoomAnchor } = useTimelineKeys({ story, zoom, tabStopId, focusEvent });
+  const keys = { story, zoom, tabStopId, focusEvent, vertical };
+  const { onKeyDown, zoomAnchor } = useTimelineKeys(keys);
 
   const { zoomTo, zoomBy } = zoom;
   const onZoomTo = useCallback(
@@ -65,6 +62,13 @@ export function Timeline() {
   );
   const onZoomIn = useCallback(() => zoomBy(2, zoomAnchor()), [zoomBy, zoomAnchor]);
   const onZoomOut = useCallback(() => zoomBy(0.5, zoomAnchor()), [zoomBy, zoomAnchor]);
+  const zoomControls = {
+    canZoomIn: zoom.canZoomIn,
+    canZoomOut: zoom.canZoomOut,
+    onZoomIn,
+    onZoomOut,
+    onReset: zoom.reset,
+  };
 
   const at = (zoom.domain[0] + zoom.domain[1]) / 2;
   const hasContext = index.before.length + index.after.length > 0;
@@ -82,40 +86,47 @@ export function Timeline() {
     />
   );
 
+  const rowContext = narrow && !vertical && hasContext;
+  const plotClass = vertical ? 'timeline__plot timeline__plot--vertical' : 'timeline__plot';
+  const rootClass = vertical
+    ? 'timeline timeline--vertical'
+    : narrow
+      ? 'timeline timeline--narrow'
+      : 'timeline';
   return (
     <section
       ref={rootRef}
       data-view="timeline"
-      className={narrow ? 'timeline timeline--narrow' : 'timeline'}
+      className={rootClass}
       aria-labelledby={`${ids}-heading`}
       aria-describedby={`${ids}-hint`}
       onKeyDown={onKeyDown}
     >
-      <header className="timeline__header">
-        <h2 id={`${ids}-heading`} className="timeline__heading">
-          Timeline
-        </h2>
-        <p className="timeline__zone">
-          {zoneName(zones.primary, at)}
-          {zones.secondary && (
-            <span className="timeline__zone-second"> · {zoneName(zones.secondary, at)}</span>
-          )}
-        </p>
-        <p id={`${ids}-hint`} className="tl-visually-hidden">
-          Left and Right arrow keys move between events, Home and End go to the first and last,
-          Enter selects. Plus and minus zoom, 0 resets the view.
-        </p>
-      </header>
+      <TimelineHeader ids={ids} zones={zones} at={at} hint={vertical ? VERTICAL_HINT : HINT} />
       <div className="timeline__body">
-        {narrow && hasContext && (
+        {rowContext && (
           <div className="timeline__context">
             {index.before.length > 0 && gutter('before')}
             {index.after.length > 0 && gutter('after')}
           </div>
         )}
-        {!narrow && index.before.length > 0 && gutter('before')}
-        <div className="timeline__plot" ref={plotRef}>
-          {measured && (
+        {!rowContext && index.before.length > 0 && gutter('before')}
+        {/* The same element in every layout: its size is followed from the first render on. */}
+        <div className={plotClass} ref={plotRef}>
+          {measured && vertical && (
+            <VerticalDay
+              events={index.plot}
+              zones={zones}
+              width={width}
+              em={metrics.em}
+              fontFamily={fontFamily}
+              tabStopId={tabStopId}
+              previewId={focus.previewId}
+              tooltipId={`${ids}-tooltip`}
+              handlers={focus.handlers}
+            />
+          )}
+          {measured && !vertical && (
             <TimelinePlot
               svgRef={svgRef}
               width={width}
@@ -133,18 +144,9 @@ export function Timeline() {
             />
           )}
         </div>
-        {!narrow && index.after.length > 0 && gutter('after')}
+        {!rowContext && index.after.length > 0 && gutter('after')}
       </div>
-      <footer className="timeline__footer">
-        <TimelineLegend folded={foldLegend} />
-        <ZoomControls
-          canZoomIn={zoom.canZoomIn}
-          canZoomOut={zoom.canZoomOut}
-          onZoomIn={onZoomIn}
-          onZoomOut={onZoomOut}
-          onReset={zoom.reset}
-        />
-      </footer>
+      <TimelineFooter foldLegend={foldLegend} zoom={vertical ? null : zoomControls} />
       <EventTooltip
         id={`${ids}-tooltip`}
         eventId={focus.previewId}

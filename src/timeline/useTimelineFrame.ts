@@ -15,6 +15,8 @@ const fallbackRoot = () => ({
 });
 /** Below this width (in em) the gutters become a row above the plot. */
 const NARROW_EM = 46;
+/** Below this width (in em, 640 px at 16 px) the day runs down the screen. */
+const VERTICAL_EM = 40;
 /** Below this width (in em) the legend no longer fits on one line beside the zoom buttons, and folds. */
 const FOLD_LEGEND_EM = 58;
 
@@ -29,6 +31,10 @@ export interface TimelineFrame {
   readonly narrow: boolean;
   /** The view is too narrow for the legend on one line. */
   readonly foldLegend: boolean;
+  /** The view is phone-narrow: the day runs down the screen instead of across. */
+  readonly vertical: boolean;
+  /** The view's computed font family, once laid out: labels are measured in it. */
+  readonly fontFamily: string;
   /**
    * The plot has been measured. Until then the view draws only its frame: the first measure then
    * forces the layout of a small page, and the marks are drawn at their real size at once.
@@ -64,6 +70,8 @@ export function useTimelineFrame(
     plot,
     narrow: root.width < NARROW_EM * root.em,
     foldLegend: root.width < FOLD_LEGEND_EM * root.em,
+    vertical: root.width < VERTICAL_EM * root.em,
+    fontFamily,
     measured: size.measured && root.measured,
   };
 }

@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickItem, DESKTOP, item, openApp, PHONE, runAxe, screenshot, settle, test, WIDE } from './fixture';
+import {
+  clickItem,
+  DESKTOP,
+  item,
+  OUTPUT_DIR,
+  openApp,
+  PHONE,
+  runAxe,
+  screenshot,
+  settle,
+  test,
+  WIDE,
+} from './fixture';
 import { DEFAULT_STORY_FILE } from './story-links';
 
 /** The events of the default story's day: the ones that are not context before or after it. */
@@ -164,6 +177,9 @@ test('timeline labels: at 375×740 the day runs down the screen, every event nam
   console.log(`    375×740: ${shown.length} of ${DAY.length} labelled`);
   await runAxe(page, { within: '[data-view="timeline"]', rules: ['target-size'] });
   await screenshot(page, 'timeline-labels-375x740', { fullPage: true });
+  await page
+    .locator('[data-view="timeline"]')
+    .screenshot({ path: join(OUTPUT_DIR, 'timeline-labels-375x740-timeline.png') });
   for (const id of ['talks', 'press-statements', DAY.at(-1)!.id]) {
     await clickItem(page, item('timeline', 'event', id));
     await expectLabelShown(page, id, '375×740');
@@ -174,6 +190,9 @@ test('timeline labels: at 375×740 the day runs down the screen, every event nam
   );
   await settle(page);
   await screenshot(page, 'timeline-labels-375x740-talks', { fullPage: true });
+  await page
+    .locator('[data-view="timeline"]')
+    .screenshot({ path: join(OUTPUT_DIR, 'timeline-labels-375x740-talks-timeline.png') });
 });
 
 test('timeline labels: presentation at 1920×1080, nothing selected and the talks selected', async () => {
