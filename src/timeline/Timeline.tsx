@@ -35,7 +35,7 @@ export function Timeline() {
   const plotRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const { width, metrics, plot, narrow, foldLegend, measured, vertical, fontFamily } =
+  const { width, metrics, plot, narrow, foldLegend, measured, vertical, fontFamily, rootWidth } =
     useTimelineFrame(rootRef, plotRef, zones.secondary !== null);
   const gutterLayout = narrow && !vertical ? 'row' : 'column';
   const zoom = useTimelineZoom(svgRef, base, plot, metrics.height, usePrefersReducedMotion());
@@ -113,11 +113,12 @@ export function Timeline() {
         {!rowContext && index.before.length > 0 && gutter('before')}
         {/* The same element in every layout: its size is followed from the first render on. */}
         <div className={plotClass} ref={plotRef}>
-          {measured && vertical && (
+          {/* Drawn at once, from the window's width until measured: its height is then final. */}
+          {vertical && (
             <VerticalDay
               events={index.plot}
               zones={zones}
-              width={width}
+              width={measured ? width : rootWidth - 2 * metrics.em}
               em={metrics.em}
               fontFamily={fontFamily}
               tabStopId={tabStopId}

@@ -33,6 +33,8 @@ export interface TimelineFrame {
   readonly foldLegend: boolean;
   /** The view is phone-narrow: the day runs down the screen instead of across. */
   readonly vertical: boolean;
+  /** The whole view's width (the window's until measured). */
+  readonly rootWidth: number;
   /** The view's computed font family, once laid out: labels are measured in it. */
   readonly fontFamily: string;
   /**
@@ -71,6 +73,7 @@ export function useTimelineFrame(
     narrow: root.width < NARROW_EM * root.em,
     foldLegend: root.width < FOLD_LEGEND_EM * root.em,
     vertical: root.width < VERTICAL_EM * root.em,
+    rootWidth: root.width,
     fontFamily,
     measured: size.measured && root.measured,
   };

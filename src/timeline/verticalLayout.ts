@@ -108,7 +108,9 @@ export function layoutVerticalDay(input: VerticalDayInput): VerticalDayLayout {
   const lanes = sorted.map((e) => (e.endMs > e.startMs ? laneOf(laneEnds, e.startMs, e.endMs) : 0));
   const axisX = lanesX + Math.max(1, laneEnds.length) * laneWidth + 0.5 * em;
   const rowX = axisX + 1.1 * em;
-  const textWidth = Math.max(4 * em, width - rowX - 1 * em);
+  // Rounded down to 2 em, so the first frame (from the window's width) and the measured one
+  // wrap the titles alike and the day does not change height once measured.
+  const textWidth = Math.max(4 * em, Math.floor((width - rowX - 1 * em) / (2 * em)) * 2 * em);
   const lineHeight = 1.3 * 0.875 * em;
 
   // Rows go down in time order, each below the one before. Where they crowd, time is stretched:
