@@ -39,6 +39,13 @@ export function shortenToWidth(text: string, maxPx: number, measure: TextMeasure
   return null;
 }
 
+/** The shortest form of a label worth drawing: its first word (after a leading `≈`) and `…`. */
+export function leastLabel(text: string): string {
+  const start = text.startsWith('≈ ') ? 2 : 0;
+  const end = text.indexOf(' ', start);
+  return end < 0 ? text : `${text.slice(0, end).replace(TRAILING, '')}…`;
+}
+
 /** The label of a mark: the whole title, with `≈` when the time is not exact. */
 export function markLabel(event: StoryEvent): string {
   let label = labels.get(event);
@@ -57,6 +64,8 @@ export interface LabelPlace {
   readonly labelInside: boolean;
   /** `null` when the label fits nowhere in the plot. */
   readonly labelled: Extent | null;
+  /** Where the shortest label worth drawing would end (the mark's end for labels on or left of it). */
+  readonly least: number;
 }
 
 /** The part of a span's bar inside the plot that can hold a label of this width, or `null`. */
@@ -88,12 +97,33 @@ export function placeLabel(
   const width = m.measureLabel(text);
   const inside = insideSlot(geometry, width, plot, m);
   if (inside) {
-    return { text, labelX: inside[0], labelAnchor: 'start', labelInside: true, labelled: bare };
+    return {
+      text,
+      labelX: inside[0],
+      labelAnchor: 'start',
+      labelInside: true,
+      labelled: bare,
+      least: bare[1],
+    };
   }
   const right = bare[1] + m.labelGap;
   const left = bare[0] - m.labelGap;
   const base = { text, labelInside: false };
-  if (right + width <= plot[1] || left - width < plot[0])
-    return { ...base, labelX: right, labelAnchor: 'start', labelled: [bare[0], right + width] };
-  return { ...base, labelX: left, labelAnchor: 'end', labelled: [left - width, bare[1]] };
+  if (right + width <= plot[1] || left - width < plot[0]) {
+    const least = right + m.measureLabel(leastLabel(text));
+    return {
+      ...base,
+      labelX: right,
+      labelAnchor: 'start',
+      labelled: [bare[0], right + width],
+      least,
+    };
+  }
+  return {
+    ...base,
+    labelX: left,
+    labelAnchor: 'end',
+    labelled: [left - width, bare[1]],
+    least: bare[1],
+  };
 }

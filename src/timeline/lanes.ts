@@ -8,6 +8,11 @@ export interface LaneItem {
   readonly labelled: Extent | null;
   /** The pixels covered by the mark alone, used when the label does not fit. */
   readonly bare: Extent;
+  /**
+   * Where the shortest label worth drawing (its first word and `…`) would end: a later mark that
+   * leaves it this much room is preferred to one that leaves it none.
+   */
+  readonly least?: number;
   /** Placed before all other items, and placed even if it must overlap: the selected or focused event. */
   readonly pinned?: boolean;
 }
@@ -33,14 +38,16 @@ export interface LanePacking {
  * Greedy lane packing by pixel extent. Marks never come closer than `gap` in a lane; labels only
  * ask for room. Pinned items are placed first. Every other item, in time order, takes the first
  * lane where it and its whole label are clear of everything placed so far (`labelled`); else the
- * lane, of those with room for the mark, whose labels reach least far, so that the label it cuts
- * short loses least; else it overflows (and is counted in a cluster badge). Each lane keeps the
+ * lane, of those with room for the mark, that leaves the label before it at least its first word,
+ * and of those the one whose labels reach least far, so that the label it cuts short loses least;
+ * else it overflows (and is counted in a cluster badge). Each lane keeps the
  * rightmost end of its marks and of its labels, so each item costs O(lanes).
  */
 export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: number): LanePacking {
   const lanes = Math.max(1, Math.floor(maxLanes));
   const markEnds: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
   const labelEnds: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
+  const leastEnds: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
   const reserved: Extent[][] = Array.from({ length: lanes }, () => []);
   const clearOfReserved = (lane: number, [a, b]: Extent) =>
     reserved[lane]!.every(([c, d]) => b + gap <= c || a >= d + gap);
@@ -67,9 +74,20 @@ export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: num
     let lane = item.labelled ? firstLane(item.labelled, roomy) : -1;
     const labelled = lane >= 0;
     if (!labelled) {
+      // A lane that leaves the label before at least its first word, then the one whose labels
+      // reach least far.
+      let polite = false;
       for (let l = 0; l < lanes; l++) {
         if (item.bare[0] < markEnds[l]! + gap || !clearOfReserved(l, item.bare)) continue;
-        if (lane < 0 || labelEnds[l]! < labelEnds[lane]!) lane = l;
+        const kind = item.bare[0] >= leastEnds[l]! + gap;
+        if (
+          lane < 0 ||
+          (kind && !polite) ||
+          (kind === polite && labelEnds[l]! < labelEnds[lane]!)
+        ) {
+          lane = l;
+          polite = kind;
+        }
       }
     }
     if (lane < 0) {
@@ -78,6 +96,7 @@ export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: num
     }
     markEnds[lane] = Math.max(markEnds[lane]!, item.bare[1]);
     labelEnds[lane] = Math.max(labelEnds[lane]!, (item.labelled ?? item.bare)[1]);
+    leastEnds[lane] = Math.max(leastEnds[lane]!, item.least ?? item.bare[1]);
     placement[index] = { key: item.key, index, lane, labelled };
   });
   return { placed: placement.filter((p): p is LanePlacement => p !== undefined), overflow };

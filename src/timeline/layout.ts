@@ -144,8 +144,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     geometries.push(geometry);
     bares.push(bare);
     titles.push(title);
-    const labelled = title ? placeLabel(geometry, bare, title, plot, m).labelled : null;
-    return { key: event.id, labelled, bare, pinned };
+    const wish = title ? placeLabel(geometry, bare, title, plot, m) : null;
+    return { key: event.id, labelled: wish?.labelled ?? null, least: wish?.least, bare, pinned };
   });
 
   const { placed, overflow } = packWithPins(items, m);

@@ -82,6 +82,18 @@ describe('packLanes', () => {
     );
   });
 
+  it('puts a mark where the label it cuts short keeps at least its first word', () => {
+    const a = { key: 'a', bare: [0, 10], labelled: [0, 200], least: 60 } as const;
+    const b = { key: 'b', bare: [20, 30], labelled: [20, 150], least: 140 } as const;
+    const n = { key: 'n', bare: [100, 110], labelled: [100, 300], least: 160 } as const;
+    const { placed } = packLanes([a, b, n], 2, 2);
+    expect(placed.map((p) => [p.key, p.lane])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['n', 0],
+    ]);
+  });
+
   it('keeps a mark without its label when only the mark fits', () => {
     const { placed } = packLanes([item('a', 0, 10, 100), item('pinned', 100, 10, 0, true)], 1, 2);
     expect(placed).toEqual([
