@@ -23,20 +23,57 @@ export function shortenToWords(text: string, max: number): string | null {
   return `${cut.slice(0, end).replace(TRAILING, '')}…`;
 }
 
+/** A text's forms cut after each word, shortest first, with their widths in one font. */
+interface Cuts {
+  readonly texts: readonly string[];
+  readonly widths: readonly number[];
+}
+
+const cutsByMeasure = new WeakMap<TextMeasure, Map<string, Cuts>>();
+
+/** The text's cuts, measured once per text and font: placing labels again only looks them up. */
+function cutsOf(text: string, measure: TextMeasure): Cuts {
+  let known = cutsByMeasure.get(measure);
+  if (!known) {
+    known = new Map();
+    cutsByMeasure.set(measure, known);
+  }
+  let cuts = known.get(text);
+  if (!cuts) {
+    const texts: string[] = [];
+    const start = text.startsWith('≈ ') ? 2 : 0;
+    for (let end = text.indexOf(' ', start); end > 0; end = text.indexOf(' ', end + 1)) {
+      const head = text.slice(0, end).replace(TRAILING, '');
+      if (head.length > start) texts.push(`${head}…`);
+    }
+    texts.push(text);
+    cuts = { texts, widths: texts.map(measure) };
+    known.set(text, cuts);
+  }
+  return cuts;
+}
+
+/** The widths of the shortest label worth drawing (first word and `…`) and of the whole text. */
+export function labelWidths(text: string, measure: TextMeasure): { least: number; whole: number } {
+  const { widths } = cutsOf(text, measure);
+  return { least: widths[0]!, whole: widths.at(-1)! };
+}
+
 /**
  * The longest form of the text that is at most `maxPx` wide as measured: whole, or cut after a
  * whole word with `…`; `null` when not even the first word (after a leading `≈`) fits.
  */
 export function shortenToWidth(text: string, maxPx: number, measure: TextMeasure): string | null {
-  if (measure(text) <= maxPx) return text;
-  const start = text.startsWith('≈ ') ? 2 : 0;
-  for (let end = text.lastIndexOf(' '); end > start; end = text.lastIndexOf(' ', end - 1)) {
-    const head = text.slice(0, end).replace(TRAILING, '');
-    if (head.length <= start) break;
-    const short = `${head}…`;
-    if (measure(short) <= maxPx) return short;
+  const { texts, widths } = cutsOf(text, measure);
+  // Widths grow with each word, so the longest cut that fits is found by bisection.
+  let lo = 0;
+  let hi = texts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (widths[mid]! <= maxPx) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo > 0 ? texts[lo - 1]! : null;
 }
 
 /** The shortest form of a label worth drawing: its first word (after a leading `≈`) and `…`. */
@@ -94,7 +131,7 @@ export function placeLabel(
   plot: Extent,
   m: TimelineMetrics,
 ): LabelPlace {
-  const width = m.measureLabel(text);
+  const { least: leastWidth, whole: width } = labelWidths(text, m.measureLabel);
   const inside = insideSlot(geometry, width, plot, m);
   if (inside) {
     return {
@@ -110,7 +147,7 @@ export function placeLabel(
   const left = bare[0] - m.labelGap;
   const base = { text, labelInside: false };
   if (right + width <= plot[1] || left - width < plot[0]) {
-    const least = right + m.measureLabel(leastLabel(text));
+    const least = right + leastWidth;
     return {
       ...base,
       labelX: right,
