@@ -5,7 +5,14 @@ import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
 import { buildTimelineIndex } from './eventIndex';
 import type { PlacedCluster } from './layout';
-import { HINT, TimelineFooter, TimelineHeader, VERTICAL_HINT } from './TimelineChrome';
+import {
+  HINT,
+  TimelineFooter,
+  TimelineHeader,
+  timelineClasses,
+  useZoomControls,
+  VERTICAL_HINT,
+} from './TimelineChrome';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
@@ -55,20 +62,12 @@ export function Timeline() {
   const keys = { story, zoom, tabStopId, focusEvent, vertical };
   const { onKeyDown, zoomAnchor } = useTimelineKeys(keys);
 
-  const { zoomTo, zoomBy } = zoom;
+  const { zoomTo } = zoom;
   const onZoomTo = useCallback(
     (c: PlacedCluster) => zoomTo([c.startMs, c.endMs], 'smooth'),
     [zoomTo],
   );
-  const onZoomIn = useCallback(() => zoomBy(2, zoomAnchor()), [zoomBy, zoomAnchor]);
-  const onZoomOut = useCallback(() => zoomBy(0.5, zoomAnchor()), [zoomBy, zoomAnchor]);
-  const zoomControls = {
-    canZoomIn: zoom.canZoomIn,
-    canZoomOut: zoom.canZoomOut,
-    onZoomIn,
-    onZoomOut,
-    onReset: zoom.reset,
-  };
+  const zoomControls = useZoomControls(zoom, zoomAnchor);
 
   const at = (zoom.domain[0] + zoom.domain[1]) / 2;
   const hasContext = index.before.length + index.after.length > 0;
@@ -87,12 +86,7 @@ export function Timeline() {
   );
 
   const rowContext = narrow && !vertical && hasContext;
-  const plotClass = vertical ? 'timeline__plot timeline__plot--vertical' : 'timeline__plot';
-  const rootClass = vertical
-    ? 'timeline timeline--vertical'
-    : narrow
-      ? 'timeline timeline--narrow'
-      : 'timeline';
+  const { rootClass, plotClass } = timelineClasses(narrow, vertical);
   return (
     <section
       ref={rootRef}

@@ -1,5 +1,7 @@
+import { useCallback } from 'react';
 import { zoneName } from '../story/zone';
 import { TimelineLegend } from './TimelineLegend';
+import type { TimelineZoom } from './useTimelineZoom';
 import { ZoomControls, type ZoomControlsProps } from './ZoomControls';
 
 /** How the keyboard moves through the timeline laid out across. */
@@ -50,4 +52,35 @@ export function TimelineFooter({
       {zoom && <ZoomControls {...zoom} />}
     </footer>
   );
+}
+
+/** The zoom buttons' props: zooming keeps the tab stop's time (`anchor`) in place. */
+export function useZoomControls(
+  zoom: TimelineZoom,
+  anchor: () => number | undefined,
+): ZoomControlsProps {
+  const { zoomBy } = zoom;
+  const onZoomIn = useCallback(() => zoomBy(2, anchor()), [zoomBy, anchor]);
+  const onZoomOut = useCallback(() => zoomBy(0.5, anchor()), [zoomBy, anchor]);
+  return {
+    canZoomIn: zoom.canZoomIn,
+    canZoomOut: zoom.canZoomOut,
+    onZoomIn,
+    onZoomOut,
+    onReset: zoom.reset,
+  };
+}
+
+/** The view's and the plot's classes: across (wide or narrow), or down the screen. */
+export function timelineClasses(narrow: boolean, vertical: boolean) {
+  if (vertical) {
+    return {
+      rootClass: 'timeline timeline--vertical',
+      plotClass: 'timeline__plot timeline__plot--vertical',
+    };
+  }
+  return {
+    rootClass: narrow ? 'timeline timeline--narrow' : 'timeline',
+    plotClass: 'timeline__plot',
+  };
 }

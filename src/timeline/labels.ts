@@ -76,13 +76,6 @@ export function shortenToWidth(text: string, maxPx: number, measure: TextMeasure
   return lo > 0 ? texts[lo - 1]! : null;
 }
 
-/** The shortest form of a label worth drawing: its first word (after a leading `≈`) and `…`. */
-export function leastLabel(text: string): string {
-  const start = text.startsWith('≈ ') ? 2 : 0;
-  const end = text.indexOf(' ', start);
-  return end < 0 ? text : `${text.slice(0, end).replace(TRAILING, '')}…`;
-}
-
 /** The label of a mark: the whole title, with `≈` when the time is not exact. */
 export function markLabel(event: StoryEvent): string {
   let label = labels.get(event);
