@@ -19,7 +19,7 @@ export interface EventMarkProps {
   handlers: ItemHandlers;
 }
 
-/** An event as a dot (instant) or bar (span), with its whisker, state ring and label. */
+/** An event as a dot (instant) or bar (span), with its whisker and state ring; its label is drawn by `MarkLabels`. */
 function EventMarkView({
   mark,
   metrics: m,
@@ -114,18 +114,6 @@ function EventMarkView({
           />
         </>
       )}
-      {mark.label && (
-        <text
-          className={`tl-mark__label${mark.labelInside ? ' tl-mark__label--inside' : ''}`}
-          x={mark.labelX}
-          y={0}
-          dy="0.35em"
-          fontSize={m.labelFont}
-          textAnchor={mark.labelAnchor}
-        >
-          {mark.label}
-        </text>
-      )}
     </g>
   );
 }
@@ -137,10 +125,6 @@ function sameMark(a: PlacedMark, b: PlacedMark): boolean {
   return (
     a.event === b.event &&
     a.y === b.y &&
-    a.label === b.label &&
-    a.labelX === b.labelX &&
-    a.labelAnchor === b.labelAnchor &&
-    a.labelInside === b.labelInside &&
     a.extent[0] === b.extent[0] &&
     a.extent[1] === b.extent[1] &&
     ga.x === gb.x &&

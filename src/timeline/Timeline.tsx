@@ -1,12 +1,18 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { useAppState, useStory } from '../state/hooks';
-import { zoneName } from '../story/zone';
 import { axisZones } from './axisZones';
 import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
 import { buildTimelineIndex } from './eventIndex';
 import type { PlacedCluster } from './layout';
-import { TimelineLegend } from './TimelineLegend';
+import {
+  HINT,
+  TimelineFooter,
+  TimelineHeader,
+  timelineClasses,
+  useZoomControls,
+  VERTICAL_HINT,
+} from './TimelineChrome';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
@@ -15,7 +21,7 @@ import { useTimelineFrame } from './useTimelineFrame';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineZoom } from './useTimelineZoom';
-import { ZoomControls } from './ZoomControls';
+import { VerticalDay } from './VerticalDay';
 import { baseDomain } from './zoomMath';
 import './timeline.css';
 
@@ -26,7 +32,8 @@ import './timeline.css';
 export function Timeline() {
   const story = useStory();
   const zoneChoice = useAppState((s) => s.zone);
-  const selectedId = useAppState((s) => (s.selection?.kind === 'event' ? s.selection.id : null));
+  const selection = useAppState((s) => s.selection);
+  const selectedId = selection?.kind === 'event' ? selection.id : null;
   const zones = useMemo(() => axisZones(zoneChoice, story), [zoneChoice, story]);
   const index = useMemo(() => buildTimelineIndex(story), [story]);
   const base = useMemo(() => baseDomain(story.dayExtent), [story]);
@@ -35,12 +42,9 @@ export function Timeline() {
   const plotRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const { width, metrics, plot, narrow, foldLegend, measured } = useTimelineFrame(
-    rootRef,
-    plotRef,
-    zones.secondary !== null,
-  );
-  const gutterLayout = narrow ? 'row' : 'column';
+  const { width, metrics, plot, narrow, foldLegend, measured, vertical, fontFamily, rootWidth } =
+    useTimelineFrame(rootRef, plotRef, zones.secondary !== null);
+  const gutterLayout = narrow && !vertical ? 'row' : 'column';
   const zoom = useTimelineZoom(svgRef, base, plot, metrics.height, usePrefersReducedMotion());
   const firstShown = foldedChips('before', index.before, gutterLayout)[0] ?? story.events[0];
   const focus = useItemFocus(rootRef, story, selectedId, firstShown?.id ?? null);
@@ -52,18 +56,18 @@ export function Timeline() {
     plot,
     metrics,
     tabStopId,
-    selectedId,
+    selection,
   });
   useSelectionInView({ story, reveal: zoom.reveal, resetTabStop });
-  const { onKeyDown, zoomAnchor } = useTimelineKeys({ story, zoom, tabStopId, focusEvent });
+  const keys = { story, zoom, tabStopId, focusEvent, vertical };
+  const { onKeyDown, zoomAnchor } = useTimelineKeys(keys);
 
-  const { zoomTo, zoomBy } = zoom;
+  const { zoomTo } = zoom;
   const onZoomTo = useCallback(
     (c: PlacedCluster) => zoomTo([c.startMs, c.endMs], 'smooth'),
     [zoomTo],
   );
-  const onZoomIn = useCallback(() => zoomBy(2, zoomAnchor()), [zoomBy, zoomAnchor]);
-  const onZoomOut = useCallback(() => zoomBy(0.5, zoomAnchor()), [zoomBy, zoomAnchor]);
+  const zoomControls = useZoomControls(zoom, zoomAnchor);
 
   const at = (zoom.domain[0] + zoom.domain[1]) / 2;
   const hasContext = index.before.length + index.after.length > 0;
@@ -81,40 +85,43 @@ export function Timeline() {
     />
   );
 
+  const rowContext = narrow && !vertical && hasContext;
+  const { rootClass, plotClass } = timelineClasses(narrow, vertical);
   return (
     <section
       ref={rootRef}
       data-view="timeline"
-      className={narrow ? 'timeline timeline--narrow' : 'timeline'}
+      className={rootClass}
       aria-labelledby={`${ids}-heading`}
       aria-describedby={`${ids}-hint`}
       onKeyDown={onKeyDown}
     >
-      <header className="timeline__header">
-        <h2 id={`${ids}-heading`} className="timeline__heading">
-          Timeline
-        </h2>
-        <p className="timeline__zone">
-          {zoneName(zones.primary, at)}
-          {zones.secondary && (
-            <span className="timeline__zone-second"> · {zoneName(zones.secondary, at)}</span>
-          )}
-        </p>
-        <p id={`${ids}-hint`} className="tl-visually-hidden">
-          Left and Right arrow keys move between events, Home and End go to the first and last,
-          Enter selects. Plus and minus zoom, 0 resets the view.
-        </p>
-      </header>
+      <TimelineHeader ids={ids} zones={zones} at={at} hint={vertical ? VERTICAL_HINT : HINT} />
       <div className="timeline__body">
-        {narrow && hasContext && (
+        {rowContext && (
           <div className="timeline__context">
             {index.before.length > 0 && gutter('before')}
             {index.after.length > 0 && gutter('after')}
           </div>
         )}
-        {!narrow && index.before.length > 0 && gutter('before')}
-        <div className="timeline__plot" ref={plotRef}>
-          {measured && (
+        {!rowContext && index.before.length > 0 && gutter('before')}
+        {/* The same element in every layout: its size is followed from the first render on. */}
+        <div className={plotClass} ref={plotRef}>
+          {/* Drawn at once, from the window's width until measured: its height is then final. */}
+          {vertical && (
+            <VerticalDay
+              events={index.plot}
+              zones={zones}
+              width={measured ? width : rootWidth - 2 * metrics.em}
+              em={metrics.em}
+              fontFamily={fontFamily}
+              tabStopId={tabStopId}
+              previewId={focus.previewId}
+              tooltipId={`${ids}-tooltip`}
+              handlers={focus.handlers}
+            />
+          )}
+          {measured && !vertical && (
             <TimelinePlot
               svgRef={svgRef}
               width={width}
@@ -132,18 +139,9 @@ export function Timeline() {
             />
           )}
         </div>
-        {!narrow && index.after.length > 0 && gutter('after')}
+        {!rowContext && index.after.length > 0 && gutter('after')}
       </div>
-      <footer className="timeline__footer">
-        <TimelineLegend folded={foldLegend} />
-        <ZoomControls
-          canZoomIn={zoom.canZoomIn}
-          canZoomOut={zoom.canZoomOut}
-          onZoomIn={onZoomIn}
-          onZoomOut={onZoomOut}
-          onReset={zoom.reset}
-        />
-      </footer>
+      <TimelineFooter foldLegend={foldLegend} zoom={vertical ? null : zoomControls} />
       <EventTooltip
         id={`${ids}-tooltip`}
         eventId={focus.previewId}

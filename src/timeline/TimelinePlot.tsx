@@ -5,6 +5,7 @@ import { EventMark } from './EventMark';
 import type { ItemHandlers } from './itemHandlers';
 import type { Extent } from './lanes';
 import type { PlacedCluster, TimelineLayout } from './layout';
+import { MarkLabels } from './MarkLabels';
 import type { TimelineMetrics } from './metrics';
 import type { Domain } from './zoomMath';
 
@@ -83,6 +84,7 @@ function TimelinePlotView(props: TimelinePlotProps) {
             />
           ))}
         </g>
+        <MarkLabels marks={layout.marks} metrics={m} />
         <g className="timeline__clusters">
           {layout.clusters.map((cluster) => (
             <ClusterBadge

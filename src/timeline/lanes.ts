@@ -4,10 +4,15 @@ export type Extent = readonly [number, number];
 /** One mark to place in a lane, with and without its label. */
 export interface LaneItem {
   readonly key: string;
-  /** The pixels covered by the mark and its label; `null` when the label is not to be tried. */
+  /** The pixels the mark and its whole label would like; `null` when the label is not to be tried. */
   readonly labelled: Extent | null;
   /** The pixels covered by the mark alone, used when the label does not fit. */
   readonly bare: Extent;
+  /**
+   * Where the shortest label worth drawing (its first word and `…`) would end: a later mark that
+   * leaves it this much room is preferred to one that leaves it none.
+   */
+  readonly least?: number;
   /** Placed before all other items, and placed even if it must overlap: the selected or focused event. */
   readonly pinned?: boolean;
 }
@@ -19,7 +24,7 @@ export interface LanePlacement {
   readonly index: number;
   /** 0 is the top lane. */
   readonly lane: number;
-  /** Whether it has room for its label. */
+  /** Whether it and its whole label were clear of everything placed before it in the lane. */
   readonly labelled: boolean;
 }
 
@@ -30,20 +35,22 @@ export interface LanePacking {
 }
 
 /**
- * Greedy lane packing by pixel extent, so that no two marks or labels in a lane come closer than
- * `gap`. Pinned items are placed first. Every other item takes the first lane with room for it
- * with its label, else the first lane with room for the mark alone, else it overflows (and is
- * counted in a cluster badge). Items should come in time order; each is checked against the
- * rightmost end placed so far in a lane, so out-of-order items can only overflow, never overlap.
+ * Greedy lane packing by pixel extent. Marks never come closer than `gap` in a lane; labels only
+ * ask for room. Pinned items are placed first. Every other item, in time order, takes the first
+ * lane where it and its whole label are clear of everything placed so far (`labelled`); else the
+ * lane, of those with room for the mark, that leaves the label before it at least its first word,
+ * and of those the one whose labels reach least far, so that the label it cuts short loses least;
+ * else it overflows (and is counted in a cluster badge). Each lane keeps the
+ * rightmost end of its marks and of its labels, so each item costs O(lanes).
  */
 export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: number): LanePacking {
   const lanes = Math.max(1, Math.floor(maxLanes));
-  const ends: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
+  const markEnds: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
+  const labelEnds: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
+  const leastEnds: number[] = new Array(lanes).fill(Number.NEGATIVE_INFINITY);
   const reserved: Extent[][] = Array.from({ length: lanes }, () => []);
   const clearOfReserved = (lane: number, [a, b]: Extent) =>
     reserved[lane]!.every(([c, d]) => b + gap <= c || a >= d + gap);
-  const fits = (lane: number, extent: Extent) =>
-    extent[0] >= ends[lane]! + gap && clearOfReserved(lane, extent);
   const firstLane = (extent: Extent, test: (lane: number, extent: Extent) => boolean) => {
     for (let lane = 0; lane < lanes; lane++) if (test(lane, extent)) return lane;
     return -1;
@@ -59,21 +66,37 @@ export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: num
     placement[index] = { key: item.key, index, lane, labelled };
   });
 
+  const roomy = (lane: number, extent: Extent) =>
+    extent[0] >= Math.max(markEnds[lane]!, labelEnds[lane]!) + gap && clearOfReserved(lane, extent);
   const overflow: number[] = [];
   items.forEach((item, index) => {
     if (item.pinned) return;
-    let lane = item.labelled ? firstLane(item.labelled, fits) : -1;
-    let labelled = lane >= 0;
-    if (lane < 0) {
-      lane = firstLane(item.bare, fits);
-      labelled = false;
+    let lane = item.labelled ? firstLane(item.labelled, roomy) : -1;
+    const labelled = lane >= 0;
+    if (!labelled) {
+      // A lane that leaves the label before at least its first word, then the one whose labels
+      // reach least far.
+      let polite = false;
+      for (let l = 0; l < lanes; l++) {
+        if (item.bare[0] < markEnds[l]! + gap || !clearOfReserved(l, item.bare)) continue;
+        const kind = item.bare[0] >= leastEnds[l]! + gap;
+        if (
+          lane < 0 ||
+          (kind && !polite) ||
+          (kind === polite && labelEnds[l]! < labelEnds[lane]!)
+        ) {
+          lane = l;
+          polite = kind;
+        }
+      }
     }
     if (lane < 0) {
       overflow.push(index);
       return;
     }
-    const extent = labelled && item.labelled ? item.labelled : item.bare;
-    ends[lane] = Math.max(ends[lane]!, extent[1]);
+    markEnds[lane] = Math.max(markEnds[lane]!, item.bare[1]);
+    labelEnds[lane] = Math.max(labelEnds[lane]!, (item.labelled ?? item.bare)[1]);
+    leastEnds[lane] = Math.max(leastEnds[lane]!, item.least ?? item.bare[1]);
     placement[index] = { key: item.key, index, lane, labelled };
   });
   return { placed: placement.filter((p): p is LanePlacement => p !== undefined), overflow };

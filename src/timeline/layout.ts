@@ -1,17 +1,16 @@
 import type { StoryEvent } from '../story/model';
 import { type Cluster, clusterByTime } from './clusters';
-import { type LabelPlace, markLabel, placeLabel } from './labels';
+import { type LaneMark, labelLanes } from './labelLanes';
+import { markLabel, placeLabel } from './labels';
 import { type Extent, type LaneItem, type LanePacking, packLanes } from './lanes';
 import { type MarkGeometry, markExtent, markGeometry } from './marks';
 import type { TimelineMetrics } from './metrics';
 
 /** One event drawn as a mark, with where its label goes. */
-export interface PlacedMark {
-  readonly event: StoryEvent;
-  readonly geometry: MarkGeometry;
+export interface PlacedMark extends LaneMark {
   /** Centre of its lane. */
   readonly y: number;
-  /** The label beside (or on) the mark, or `null` when there was no room for it. */
+  /** The label beside (or on) the mark, whole or cut after a word; `null` when there was no room. */
   readonly label: string | null;
   /** Where the label is anchored, and on which end of the text. */
   readonly labelX: number;
@@ -20,6 +19,8 @@ export interface PlacedMark {
   readonly labelInside: boolean;
   /** Pixels covered by the mark and its drawn label: the area that answers the pointer. */
   readonly extent: Extent;
+  /** The label is drawn strong and above the others: the selected or a related event. */
+  readonly raised: boolean;
 }
 
 /** A badge counting the events of a cluster, centred at `x` in the badge row. */
@@ -47,6 +48,8 @@ export interface LayoutInput {
   /** The plot's pixel range. */
   readonly plot: Extent;
   readonly metrics: TimelineMetrics;
+  /** Events whose labels go first and whole: the selected one, then the related ones. */
+  readonly priority?: readonly string[];
 }
 
 const NICE_STEPS = [1, 2, 5, 10, 15, 30]
@@ -58,18 +61,6 @@ export function niceDuration(ms: number): number {
   for (const step of NICE_STEPS) if (step >= ms) return step;
   const day = 86_400_000;
   return Math.ceil(ms / day) * day;
-}
-
-/** How many of `starts` (ascending), from index `from`, are at most `limit`. */
-function countStarting(starts: readonly number[], from: number, limit: number): number {
-  let lo = from;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - from;
 }
 
 /** Index of the event with this `order` in `events` (sorted by order), or where it would go. */
@@ -85,37 +76,54 @@ function indexByOrder(events: readonly StoryEvent[], order: number): number {
 }
 
 /**
- * Packs the items into lanes. Labels every mark that has room; if that leaves marks without a
- * lane, labels give way wherever more marks start under them than there are lanes (views far too
- * dense skip the first try). Pinned items are packed like the others, and are placed ahead of
+ * Packs the items into lanes. Pinned items are packed like the others, and are placed ahead of
  * them only when they would otherwise go uncounted into a badge, so that selecting or focusing
  * an event does not reshuffle the lanes.
  */
-function packWithPins(
-  items: readonly LaneItem[],
-  crowded: ReadonlySet<string>,
-  m: TimelineMetrics,
-  marksPerPx: number,
-): LanePacking {
-  const modest = (item: LaneItem): LaneItem =>
-    crowded.has(item.key) && !item.pinned ? { ...item, labelled: null } : item;
+function packWithPins(items: readonly LaneItem[], m: TimelineMetrics): LanePacking {
   const unpinned = items.map((item) => (item.pinned ? { ...item, pinned: false } : item));
-  let packing =
-    marksPerPx <= m.maxLanes / (4 * m.em) ? packLanes(unpinned, m.maxLanes, m.itemGap) : null;
-  if (!packing || (packing.overflow.length > 0 && crowded.size > 0)) {
-    packing = packLanes(unpinned.map(modest), m.maxLanes, m.itemGap);
-  }
+  const packing = packLanes(unpinned, m.maxLanes, m.itemGap);
   const left = new Set(packing.overflow);
   if (!items.some((item, i) => item.pinned && left.has(i))) return packing;
   const pinned = items.map((item, i) =>
     item.pinned && !left.has(i) ? { ...item, pinned: false } : item,
   );
-  return packLanes(pinned.map(modest), m.maxLanes, m.itemGap);
+  return packLanes(pinned, m.maxLanes, m.itemGap);
 }
 
 /**
- * Lays out the visible events: marks packed into lanes with labels where there is room, and the
- * rest counted in badges by time bin. Work is linear in the number of visible events.
+ * The marks with their labels placed again for a new `priority` (a new selection), keeping every
+ * mark in its lane: O(drawn marks), so selecting does not lay out the whole window again.
+ */
+export function relabel(
+  marks: readonly PlacedMark[],
+  priority: readonly string[],
+  plot: Extent,
+  m: TimelineMetrics,
+): PlacedMark[] {
+  const places = labelLanes(marks, priority, plot, m);
+  const raised = new Set(priority);
+  return marks.map((mark, i) => {
+    const place = places[i];
+    const extent: Extent = place
+      ? [Math.min(mark.bare[0], place.extent[0]), Math.max(mark.bare[1], place.extent[1])]
+      : mark.bare;
+    return {
+      ...mark,
+      label: place?.text ?? null,
+      labelX: place?.x ?? 0,
+      labelAnchor: place?.anchor ?? 'start',
+      labelInside: place?.inside ?? false,
+      extent,
+      raised: raised.has(mark.event.id),
+    };
+  });
+}
+
+/**
+ * Lays out the visible events: marks packed into lanes, labels placed in the room their lanes
+ * leave, and the marks with no room counted in badges by time bin. Work is O(n log n) in the
+ * number of visible events; far too dense views place no labels but the pinned ones.
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { events, pinned, x, msPerPx, plot, metrics: m } = input;
@@ -125,40 +133,38 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // Far more events than pixels: no label could get room, so none is placed (pinned ones aside).
   const dense = events.length > (plot[1] - plot[0]) / 2;
 
-  const starts = events.map((e) => x(e.startMs));
-  const crowded = new Set<string>();
   const geometries: MarkGeometry[] = [];
-  const labels: (LabelPlace | null)[] = [];
-  const items: LaneItem[] = candidates.map((event, i) => {
+  const bares: Extent[] = [];
+  const titles: (string | null)[] = [];
+  const items: LaneItem[] = candidates.map((event) => {
     const geometry = markGeometry(event, x, m.nominalWhisker);
     const bare = markExtent(geometry, m.markRadius);
     const pinned = pinnedIds.has(event.id);
-    const label = dense && !pinned ? null : placeLabel(geometry, bare, markLabel(event), plot, m);
+    const title = dense && !pinned ? null : markLabel(event);
     geometries.push(geometry);
-    labels.push(label);
-    const reach = label?.labelled?.[1] ?? bare[1];
-    if (!dense && i < events.length && countStarting(starts, i + 1, reach) >= m.maxLanes) {
-      crowded.add(event.id);
-    }
-    return { key: event.id, labelled: label?.labelled ?? null, bare, pinned };
+    bares.push(bare);
+    titles.push(title);
+    const wish = title ? placeLabel(geometry, bare, title, plot, m) : null;
+    return { key: event.id, labelled: wish?.labelled ?? null, least: wish?.least, bare, pinned };
   });
 
-  const { placed, overflow } = packWithPins(items, crowded, m, events.length / (plot[1] - plot[0]));
-  const marks: PlacedMark[] = placed.map(({ index, lane, labelled }) => {
-    const label = labels[index];
-    const shown = labelled && label?.labelled ? label : null;
-    return {
-      event: candidates[index]!,
-      geometry: geometries[index]!,
-      y: m.firstLaneY + lane * m.laneHeight,
-      label: shown?.text ?? null,
-      labelX: shown?.labelX ?? 0,
-      labelAnchor: shown?.labelAnchor ?? 'start',
-      labelInside: shown?.labelInside ?? false,
-      extent: shown?.labelled ?? items[index]!.bare,
-    };
-  });
-  marks.sort((a, b) => a.event.order - b.event.order);
+  const { placed, overflow } = packWithPins(items, m);
+  const laneMarks: PlacedMark[] = placed.map(({ index, lane }) => ({
+    event: candidates[index]!,
+    geometry: geometries[index]!,
+    lane,
+    bare: bares[index]!,
+    title: titles[index]!,
+    y: m.firstLaneY + lane * m.laneHeight,
+    label: null,
+    labelX: 0,
+    labelAnchor: 'start',
+    labelInside: false,
+    extent: bares[index]!,
+    raised: false,
+  }));
+  laneMarks.sort((a, b) => a.event.order - b.event.order);
+  const marks = relabel(laneMarks, input.priority ?? [], plot, m);
 
   const binMs = niceDuration(m.clusterBin * msPerPx);
   const half = m.clusterBin / 2;

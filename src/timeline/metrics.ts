@@ -1,3 +1,5 @@
+import { type TextMeasure, textMeasurer } from './textWidth';
+
 /**
  * Sizes of the plot in pixels, derived from the font size (`em`) so that the timeline scales with
  * the shell's type (larger in presentation mode) and from the height the panel gives it.
@@ -36,13 +38,27 @@ export interface TimelineMetrics {
   readonly tickFont: number;
   /** Total height of the drawing. */
   readonly height: number;
+  /** Width of a label as drawn, and as drawn in bold (the selected and related events' labels). */
+  readonly measureLabel: TextMeasure;
+  readonly measureStrongLabel: TextMeasure;
 }
+
+/** The labels' font when the page's cannot be read (before it is measured, in jsdom). */
+export const DEFAULT_FONT_FAMILY = 'system-ui, sans-serif';
 
 /** The upper bound on lanes: beyond it, crowded marks read better as counts. */
 export const MAX_LANES = 6;
 
-export function timelineMetrics(em: number, height: number, secondRow: boolean): TimelineMetrics {
-  const laneHeight = 1.3 * em;
+/** `fontFamily` is the labels' computed family: their widths are measured in it. */
+export function timelineMetrics(
+  em: number,
+  height: number,
+  secondRow: boolean,
+  fontFamily: string = DEFAULT_FONT_FAMILY,
+): TimelineMetrics {
+  const labelFont = 0.75 * em;
+  // Tight enough for six lanes in the page's panel: a 0.75 em label still has air above and below.
+  const laneHeight = 1.15 * em;
   const secondAxisY = secondRow ? height - 1.35 * em : null;
   const axisY = (secondAxisY ?? height) - 1.5 * em;
   const clusterY = axisY - 0.8 * em;
@@ -56,7 +72,7 @@ export function timelineMetrics(em: number, height: number, secondRow: boolean):
     em,
     markRadius: 0.38 * em,
     barHeight: 0.75 * em,
-    labelFont: 0.75 * em,
+    labelFont,
     labelGap: 0.3 * em,
     itemGap: 0.35 * em,
     nominalWhisker: 0.9 * em,
@@ -71,5 +87,7 @@ export function timelineMetrics(em: number, height: number, secondRow: boolean):
     secondAxisY,
     tickFont: 0.72 * em,
     height,
+    measureLabel: textMeasurer(`${labelFont}px ${fontFamily}`, labelFont),
+    measureStrongLabel: textMeasurer(`700 ${labelFont}px ${fontFamily}`, labelFont),
   };
 }

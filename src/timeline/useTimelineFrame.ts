@@ -1,6 +1,6 @@
 import { type RefObject, useMemo, useState } from 'react';
 import type { Extent } from './lanes';
-import { type TimelineMetrics, timelineMetrics } from './metrics';
+import { DEFAULT_FONT_FAMILY, type TimelineMetrics, timelineMetrics } from './metrics';
 import { useElementSize } from './useElementSize';
 
 /** Where layout gives no size (jsdom), the plot and the view are taken to be this big. */
@@ -15,6 +15,8 @@ const fallbackRoot = () => ({
 });
 /** Below this width (in em) the gutters become a row above the plot. */
 const NARROW_EM = 46;
+/** Below this width (in em, 640 px at 16 px) the day runs down the screen. */
+const VERTICAL_EM = 40;
 /** Below this width (in em) the legend no longer fits on one line beside the zoom buttons, and folds. */
 const FOLD_LEGEND_EM = 58;
 
@@ -29,6 +31,12 @@ export interface TimelineFrame {
   readonly narrow: boolean;
   /** The view is too narrow for the legend on one line. */
   readonly foldLegend: boolean;
+  /** The view is phone-narrow: the day runs down the screen instead of across. */
+  readonly vertical: boolean;
+  /** The whole view's width (the window's until measured). */
+  readonly rootWidth: number;
+  /** The view's computed font family, once laid out: labels are measured in it. */
+  readonly fontFamily: string;
   /**
    * The plot has been measured. Until then the view draws only its frame: the first measure then
    * forces the layout of a small page, and the marks are drawn at their real size at once.
@@ -45,9 +53,14 @@ export function useTimelineFrame(
   const size = useElementSize(plotRef, FALLBACK_PLOT);
   const [rootFallback] = useState(fallbackRoot);
   const root = useElementSize(rootRef, rootFallback);
+  // The labels are measured in the view's own font, read once it is laid out.
+  const fontFamily =
+    root.measured && rootRef.current
+      ? getComputedStyle(rootRef.current).fontFamily || DEFAULT_FONT_FAMILY
+      : DEFAULT_FONT_FAMILY;
   const metrics = useMemo(
-    () => timelineMetrics(size.em, size.height, secondRow),
-    [size.em, size.height, secondRow],
+    () => timelineMetrics(size.em, size.height, secondRow, fontFamily),
+    [size.em, size.height, secondRow, fontFamily],
   );
   const plot = useMemo<Extent>(() => {
     const left = metrics.rowLabelWidth;
@@ -59,6 +72,9 @@ export function useTimelineFrame(
     plot,
     narrow: root.width < NARROW_EM * root.em,
     foldLegend: root.width < FOLD_LEGEND_EM * root.em,
+    vertical: root.width < VERTICAL_EM * root.em,
+    rootWidth: root.width,
+    fontFamily,
     measured: size.measured && root.measured,
   };
 }

@@ -11,6 +11,8 @@ export interface TimelineKeysOptions {
   tabStopId: string | null;
   /** Makes the event the tab stop and focuses its item once rendered. */
   focusEvent(id: string): void;
+  /** The day runs down the screen: Up and Down move too. */
+  vertical?: boolean;
 }
 
 /** The timeline's keyboard, and the time zooming keeps in place. */
@@ -21,7 +23,7 @@ export interface TimelineKeys {
 }
 
 /**
- * Left/Right walk every event in time order (context and crowded ones too), panning to reveal
+ * Left/Right (and Up/Down when the day runs down the screen) walk every event in time order (context and crowded ones too), panning to reveal
  * it; Home/End jump to the first and last; `+`/`-` zoom and `0` resets. Enter and Space belong
  * to the items themselves.
  */
@@ -30,6 +32,7 @@ export function useTimelineKeys({
   zoom,
   tabStopId,
   focusEvent,
+  vertical = false,
 }: TimelineKeysOptions): TimelineKeys {
   const onPlot = useCallback(
     (event: StoryEvent | undefined): event is StoryEvent =>
@@ -67,13 +70,17 @@ export function useTimelineKeys({
         Home: 0,
         End: last,
       };
+      if (vertical) {
+        moves.ArrowDown = moves.ArrowRight!;
+        moves.ArrowUp = moves.ArrowLeft!;
+      }
       const next = story.events[moves[e.key] ?? -1];
       if (!next) return;
       e.preventDefault();
       focusEvent(next.id);
       if (onPlot(next)) zoom.reveal(eventReach(next), 'instant');
     },
-    [story, zoom, zoomAnchor, focusEvent, onPlot],
+    [story, zoom, zoomAnchor, focusEvent, onPlot, vertical],
   );
   return { onKeyDown, zoomAnchor };
 }

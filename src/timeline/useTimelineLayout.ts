@@ -1,9 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo, useRef } from 'react';
-import type { Story } from '../story/model';
+import type { Selection, Story } from '../story/model';
 import { eventsInWindow, gutterOf, type TimelineIndex } from './eventIndex';
 import type { Extent } from './lanes';
-import { layoutTimeline, type TimelineLayout } from './layout';
+import { layoutTimeline, relabel, type TimelineLayout } from './layout';
 import type { TimelineMetrics } from './metrics';
 import type { Domain } from './zoomMath';
 
@@ -19,7 +19,33 @@ export interface TimelineLayoutInput {
   metrics: TimelineMetrics;
   /** The keyboard's tab stop and the selection: always drawn, even in a crowd. */
   tabStopId: string | null;
-  selectedId: string | null;
+  /** The selection: its event and the related ones are drawn with their labels first. */
+  selection: Selection | null;
+}
+
+/** At most this many related events are drawn out of badges: a bound for very large stories. */
+const MAX_RAISED = 60;
+const EVENT = 'event:';
+
+/**
+ * The events whose labels go first: the selected event, then the related events in time order.
+ * All are on the plot (not in the Before and After gutters).
+ */
+export function raisedEvents(story: Story, selection: Selection | null): readonly string[] {
+  if (!selection) return [];
+  const ids: string[] = [];
+  if (selection.kind === 'event') ids.push(selection.id);
+  const related = [...story.relatedTo(selection)]
+    .filter((key) => key.startsWith(EVENT))
+    .map((key) => story.eventById.get(key.slice(EVENT.length)))
+    .filter((e) => e !== undefined && gutterOf(e, story.dayExtent) === null)
+    .sort((a, b) => a!.order - b!.order)
+    .slice(0, MAX_RAISED);
+  for (const e of related) ids.push(e!.id);
+  return ids.filter((id) => {
+    const event = story.eventById.get(id);
+    return event !== undefined && gutterOf(event, story.dayExtent) === null;
+  });
 }
 
 /** The last layout and what it was made from. */
@@ -35,20 +61,22 @@ interface LastLayout {
 
 /**
  * The marks and badges for the visible window: a binary search finds the visible events, and only
- * they are laid out. Memoised on the window, the plot's size, the story and the pinned events.
+ * they are laid out. Memoised on the window, the plot's size, the story and the pinned events;
+ * a new selection only places the drawn marks' labels again.
  */
 export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
-  const { story, index, domain, plot, metrics, tabStopId, selectedId } = input;
+  const { story, index, domain, plot, metrics, tabStopId, selection } = input;
+  const priority = useMemo(() => raisedEvents(story, selection), [story, selection]);
   const pinned = useMemo(
     () =>
-      [...new Set([tabStopId, selectedId])].flatMap((id) => {
+      [...new Set([tabStopId, ...priority])].flatMap((id) => {
         const event = id ? story.eventById.get(id) : undefined;
         return event && gutterOf(event, story.dayExtent) === null ? [event] : [];
       }),
-    [story, tabStopId, selectedId],
+    [story, tabStopId, priority],
   );
   const last = useRef<LastLayout | null>(null);
-  return useMemo(() => {
+  const laidOut = useMemo(() => {
     // Selecting an event that is already drawn changes nothing here: keep the layout, so that
     // only the marks whose state changed re-render (at 10,000 events a new layout costs ~10 ms).
     const prev = last.current;
@@ -72,4 +100,12 @@ export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
     last.current = { index, domain, plot, metrics, layout, drawn };
     return layout;
   }, [index, domain, plot, metrics, pinned]);
+  // A new selection places the drawn marks' labels again, with the selected and related first.
+  return useMemo(
+    () =>
+      priority.length === 0 && laidOut.marks.every((m) => !m.raised)
+        ? laidOut
+        : { ...laidOut, marks: relabel(laidOut.marks, priority, plot, metrics) },
+    [laidOut, priority, plot, metrics],
+  );
 }

@@ -32,7 +32,7 @@ const itemsArbitrary = fc
   );
 
 describe('packLanes', () => {
-  it('never lets two unpinned items in a lane come closer than the gap', () => {
+  it('never lets two unpinned marks in a lane come closer than the gap', () => {
     fc.assert(
       fc.property(itemsArbitrary, fc.integer({ min: 1, max: 6 }), (items, lanes) => {
         const { placed } = packLanes(items, lanes, 3);
@@ -40,13 +40,29 @@ describe('packLanes', () => {
         const extents: Extent[][] = Array.from({ length: lanes }, () => []);
         for (const p of placed) {
           const it = byKey.get(p.key)!;
-          if (it.pinned) continue;
-          extents[p.lane]!.push(p.labelled && it.labelled ? it.labelled : it.bare);
+          if (!it.pinned) extents[p.lane]!.push(it.bare);
         }
         for (const lane of extents) {
           lane.sort((a, b) => a[0] - b[0]);
           for (let i = 1; i < lane.length; i++)
             expect(lane[i]![0]).toBeGreaterThanOrEqual(lane[i - 1]![1] + 3);
+        }
+      }),
+    );
+  });
+
+  it('says "labelled" only of an item whose whole label was clear of what came before it', () => {
+    fc.assert(
+      fc.property(itemsArbitrary, fc.integer({ min: 1, max: 6 }), (items, lanes) => {
+        const { placed } = packLanes(items, lanes, 3);
+        const inLane = new Map<number, number>();
+        for (const p of [...placed].sort((a, b) => a.index - b.index)) {
+          const it = items[p.index]!;
+          if (it.pinned) continue;
+          if (p.labelled)
+            expect(it.labelled![0]).toBeGreaterThanOrEqual((inLane.get(p.lane) ?? -Infinity) + 3);
+          const reach = (it.labelled ?? it.bare)[1];
+          inLane.set(p.lane, Math.max(inLane.get(p.lane) ?? -Infinity, reach));
         }
       }),
     );
@@ -64,6 +80,18 @@ describe('packLanes', () => {
         for (const p of placed) expect(p.lane).toBeLessThan(lanes);
       }),
     );
+  });
+
+  it('puts a mark where the label it cuts short keeps at least its first word', () => {
+    const a = { key: 'a', bare: [0, 10], labelled: [0, 200], least: 60 } as const;
+    const b = { key: 'b', bare: [20, 30], labelled: [20, 150], least: 140 } as const;
+    const n = { key: 'n', bare: [100, 110], labelled: [100, 300], least: 160 } as const;
+    const { placed } = packLanes([a, b, n], 2, 2);
+    expect(placed.map((p) => [p.key, p.lane])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['n', 0],
+    ]);
   });
 
   it('keeps a mark without its label when only the mark fits', () => {

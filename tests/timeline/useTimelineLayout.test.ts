@@ -15,7 +15,8 @@ const plot: Extent = [60, 900];
 const metrics = timelineMetrics(16, 184, true);
 
 function layoutWith(pinnedId: string | null) {
-  return { story, index, domain, plot, metrics, tabStopId: null, selectedId: pinnedId };
+  const selection = pinnedId ? { kind: 'event' as const, id: pinnedId } : null;
+  return { story, index, domain, plot, metrics, tabStopId: null, selection };
 }
 
 function renderLayout() {
@@ -27,11 +28,15 @@ function renderLayout() {
 }
 
 describe('useTimelineLayout', () => {
-  it('keeps the layout when the selected event is already drawn as a mark', () => {
+  it('keeps every mark in its lane when the selected event is already drawn as a mark', () => {
     const { result, rerender, first } = renderLayout();
     const shown = first.marks[0]?.event.id ?? null;
     rerender(layoutWith(shown));
-    expect(result.current).toBe(first);
+    // Only the labels are placed again (the selected one first); marks and badges stay.
+    expect(result.current.clusters).toBe(first.clusters);
+    const lanes = (layout: typeof first) => layout.marks.map((m) => [m.event.id, m.y]);
+    expect(lanes(result.current)).toEqual(lanes(first));
+    expect(result.current.marks.find((m) => m.event.id === shown)?.raised).toBe(true);
   });
 
   it('lays out again to draw a selected event that was in a crowd', () => {

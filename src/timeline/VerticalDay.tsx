@@ -1,0 +1,93 @@
+import { memo, useMemo } from 'react';
+import type { StoryEvent } from '../story/model';
+import { zoneAbbreviation } from '../story/zone';
+import type { ItemHandlers } from './itemHandlers';
+import { markLabel } from './labels';
+import { DEFAULT_FONT_FAMILY } from './metrics';
+import { textMeasurer } from './textWidth';
+import { VerticalEvent } from './VerticalEvent';
+import { layoutVerticalDay } from './verticalLayout';
+
+/** Props of the day drawn down the screen (narrow views). */
+export interface VerticalDayProps {
+  /** The day's events (not the context before and after), in time order. */
+  events: readonly StoryEvent[];
+  zones: { primary: string; secondary: string | null };
+  width: number;
+  em: number;
+  fontFamily: string | undefined;
+  tabStopId: string | null;
+  previewId: string | null;
+  tooltipId: string;
+  handlers: ItemHandlers;
+}
+
+/** Rows' font size as a share of the view's `em`. */
+const ROW_FONT = 0.875;
+
+/**
+ * The day on a vertical axis: time flows down, the hours of both zones in two columns on the
+ * left, every event a row with its time and title. Nothing is crowded into a badge and nothing
+ * needs zooming; the list scrolls with the page.
+ */
+function VerticalDayView(props: VerticalDayProps) {
+  const { events, zones, width, em, tabStopId, previewId, tooltipId, handlers } = props;
+  const family = props.fontFamily || DEFAULT_FONT_FAMILY;
+  const layout = useMemo(
+    () =>
+      layoutVerticalDay({
+        events,
+        zones,
+        width,
+        em,
+        measure: textMeasurer(`${ROW_FONT * em}px ${family}`, ROW_FONT * em),
+        title: (event) => `${markLabel(event)} 00:00`,
+      }),
+    [events, zones, width, em, family],
+  );
+  const at = events[0]?.startMs ?? 0;
+  return (
+    <div className="tl-vday" style={{ height: layout.height }}>
+      <div className="tl-vday__heads" aria-hidden="true">
+        <span className="tl-vday__head">{zoneAbbreviation(zones.primary, at)}</span>
+        {zones.secondary && (
+          <span className="tl-vday__head" style={{ left: layout.secondColumnX }}>
+            {zoneAbbreviation(zones.secondary, at)}
+          </span>
+        )}
+      </div>
+      <div className="tl-vday__ticks" aria-hidden="true">
+        {layout.ticks.map((tick) => (
+          <div key={tick.y} className="tl-vday__tick" style={{ top: tick.y, width: layout.axisX }}>
+            <span className="tl-vday__hour">{tick.primary}</span>
+            {tick.secondary && (
+              <span
+                className="tl-vday__hour tl-vday__hour--second"
+                style={{ left: layout.secondColumnX }}
+              >
+                {tick.secondary}
+              </span>
+            )}
+          </div>
+        ))}
+      </div>
+      <div className="tl-vday__axis" style={{ left: layout.axisX, height: layout.height }} />
+      {layout.rows.map((row) => (
+        <VerticalEvent
+          key={row.event.id}
+          row={row}
+          label={markLabel(row.event)}
+          axisX={layout.axisX}
+          laneWidth={layout.laneWidth}
+          rowX={layout.rowX}
+          zone={zones.primary}
+          tabbable={row.event.id === tabStopId}
+          describedBy={row.event.id === previewId ? tooltipId : undefined}
+          handlers={handlers}
+        />
+      ))}
+    </div>
+  );
+}
+
+export const VerticalDay = memo(VerticalDayView);

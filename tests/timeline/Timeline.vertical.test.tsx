@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { miniStory } from '../fixtures/mini-story';
+import {
+  eventStates,
+  focusedEventId,
+  item,
+  renderTimeline,
+  timelineRegion,
+} from './timelineTestKit';
+
+const story = miniStory();
+const dayIds = story.events.filter((e) => !e.context).map((e) => e.id);
+let width = 0;
+
+describe('Timeline below 640 px: the day runs down the screen', () => {
+  beforeEach(() => {
+    // jsdom lays nothing out: the timeline takes the window's width until it is measured.
+    width = window.innerWidth;
+    window.innerWidth = 375;
+  });
+  afterEach(() => {
+    window.innerWidth = width;
+  });
+
+  it('names every event of the day in a row of its own, with the DOM contract', () => {
+    renderTimeline();
+    const root = timelineRegion();
+    expect(root.querySelector('.timeline--vertical, .timeline__plot--vertical')).not.toBeNull();
+    expect(eventStates(root).every(([, state]) => state === 'idle')).toBe(true);
+    for (const id of dayIds) {
+      const label = root.querySelector(`[data-label-for="${id}"]`);
+      const title = story.eventById.get(id)!.title;
+      expect(label?.textContent?.replace(/^≈ /, '')).toBe(title);
+      expect(label?.closest('[data-event-id]')?.getAttribute('data-event-id')).toBe(id);
+    }
+    expect(item('Talks')).toHaveAccessibleName(/^Talks, /);
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
+  });
+
+  it('Down and Up walk the events like Right and Left; Enter selects', async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline();
+    const order = story.events.map((e) => e.id);
+    await user.tab();
+    const first = focusedEventId();
+    await user.keyboard('{ArrowDown}');
+    expect(focusedEventId()).toBe(order[order.indexOf(first!) + 1]);
+    await user.keyboard('{ArrowUp}');
+    expect(focusedEventId()).toBe(first);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(store.get().selection).toEqual({ kind: 'event', id: order[order.indexOf(first!) + 1] });
+    expect(within(timelineRegion()).getAllByRole('button', { current: true })).toHaveLength(1);
+  });
+});
