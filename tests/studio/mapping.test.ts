@@ -90,15 +90,20 @@ describe('story ↔ sheets', () => {
 
   it('reports a translation whose quote does not exist', () => {
     let { book } = storyToSheets(alaska());
+    // The new row's number on the sheet: its header is row 1, so it follows the rows there are.
+    let row = 0;
     book = {
-      sheets: book.sheets.map((s) =>
-        s.name === 'Translations'
-          ? { name: s.name, rows: [...s.rows, ['q-nope', 'ru', 'да', 'press', null, 'article']] }
-          : s,
-      ),
+      sheets: book.sheets.map((s) => {
+        if (s.name !== 'Translations') return s;
+        row = s.rows.length + 1;
+        return {
+          name: s.name,
+          rows: [...s.rows, ['q-nope', 'ru', 'да', 'press', null, 'article']],
+        };
+      }),
     };
     expect(checkSheets(book).problems.map(describeProblem)).toContain(
-      'Translations, row 2, Quote ID: no quote "q-nope" on the Quotes sheet',
+      `Translations, row ${row}, Quote ID: no quote "q-nope" on the Quotes sheet`,
     );
   });
 

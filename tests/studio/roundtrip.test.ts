@@ -73,8 +73,13 @@ const validStory = fc
     place.lat = r.lat === 0 ? 0 : r.lat;
     place.lon = r.lon === 0 ? 0 : r.lon;
     const quote = (story.quotes as Record<string, unknown>[])[0];
+    // A translation someone else made cites its source (the checks require it); ours may not.
+    const source = (story.sources as { id: string }[])[0]?.id;
     if (quote && r.translations.length)
-      quote.translations = r.translations.map((t) => ({ ...t, sourceIds: [] }));
+      quote.translations = r.translations.map((t) => ({
+        ...t,
+        sourceIds: t.kind === 'ours' || !source ? [] : [source],
+      }));
     return story;
   });
 
