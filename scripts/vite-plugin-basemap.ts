@@ -4,8 +4,11 @@
  * places (each its own small JSON file, fetched only when the map is zoomed in there) and the
  * points where country names are written. The 3 MB source files never reach the browser.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import {
   type CountryLabel,
@@ -37,16 +40,25 @@ export function basemap({ story }: BasemapOptions): Plugin {
   let built: Built | undefined;
   const build = (): Built => {
     if (built) return built;
-    const places = (
-      JSON.parse(readFileSync(resolve(root, story), 'utf8')) as {
-        places?: { lat: number; lon: number }[];
-      }
-    ).places;
+    const storyText = readFileSync(resolve(root, story), 'utf8');
+    // Cutting the 1:10m files takes seconds; the result is kept until an input changes.
+    const cacheFile = resolve(
+      root,
+      'node_modules/.cache/dayline-basemap',
+      `${inputsHash(storyText)}.json`,
+    );
+    if (existsSync(cacheFile)) {
+      built = JSON.parse(readFileSync(cacheFile, 'utf8')) as Built;
+      return built;
+    }
+    const places = (JSON.parse(storyText) as { places?: { lat: number; lon: number }[] }).places;
     const regions = detailRegions(regionBoxes(places ?? [])).filter(
       // A box with neither coast nor border adds nothing to the 1:50m map under it.
       (r) => r.coast.length > 0 || r.borders.length > 0,
     );
     built = { regions, labels: countryLabels() };
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(built));
     return built;
   };
 
@@ -91,4 +103,16 @@ export function basemap({ story }: BasemapOptions): Plugin {
       });
     },
   };
+}
+
+/** A hash of everything the basemap is built from: the story, the build code, world-atlas. */
+function inputsHash(storyText: string): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha256').update(storyText);
+  for (const file of ['basemap/build-basemap.ts', 'basemap/clip.ts']) {
+    hash.update(readFileSync(resolve(here, file)));
+  }
+  hash.update(readFileSync(require.resolve('world-atlas/package.json')));
+  return hash.digest('hex').slice(0, 16);
 }

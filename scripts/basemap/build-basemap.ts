@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { type Box, clipLine, clipRing, type Point } from './clip';
+import { type Box, clipLine, clipRing, type Point } from './clip.js';
 
 const require = createRequire(import.meta.url);
 

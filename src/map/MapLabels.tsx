@@ -5,18 +5,18 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { useAppState, useStory } from '../state/hooks';
 import type { ItemState, Selection, Story } from '../story/model';
-import { canvasSupported } from './canvasSupport';
 import { countryMinZoom, SEA_NAMES, TOWN_NAMES } from './geoNames';
 import {
   AROUND,
+  firstFit,
   type LabelRequest,
   OVER,
   type PlacedLabel,
-  placeLabels,
   type Rect,
 } from './labelLayout';
 import { shiftLongitude } from './longitude';
 import { MarkerOffsetsContext } from './markerOffsets';
+import { shortNames } from './shortNames';
 import { placesOf } from './targets';
 
 /** Props of {@link MapLabels}. */
@@ -53,19 +53,8 @@ const MARGIN = 3;
 /** A marker's glyph, as an obstacle for names (its 28 px target may sit under a name's edge). */
 const MARKER_BOX = 20;
 const TOWN_DOT = 6;
-/** Font sizes in px, as map.css draws each kind (see `.map-label--*`). */
-const FONT: Record<LabelKind, { size: number; weight: number; italic?: boolean; caps?: boolean }> =
-  {
-    place: { size: 12, weight: 600 },
-    country: { size: 11, weight: 600, caps: true },
-    sea: { size: 12, weight: 400, italic: true },
-    town: { size: 11, weight: 400 },
-  };
 /** The selected place's name has a box around it: padding and border, in px. */
 const SELECTED_PAD = { x: 14, y: 4 };
-/** Letter spacing of country names, in em (map.css). */
-const CAPS_SPACING = 0.06;
-
 /**
  * The map's names: every story place with a marker, then country, sea and town names, placed
  * without overlapping in that order of priority (the selected place, related places, places of
@@ -91,7 +80,8 @@ export function MapLabels({ cut, shown, points }: MapLabelsProps) {
       const layout = () => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
-          setLabels(layoutNames(map, places, points, geo, (id) => offsets.offsetOf(id)));
+          if (pane)
+            setLabels(layoutNames(map, pane, places, points, geo, (id) => offsets.offsetOf(id)));
           setMoving(false);
         });
       };
@@ -107,12 +97,17 @@ export function MapLabels({ cut, shown, points }: MapLabelsProps) {
         unsubscribe();
       };
     },
-    [map, places, points, geo, offsets],
+    [map, pane, places, points, geo, offsets],
   );
 
   if (!pane) return null;
   return createPortal(
-    <div className="map-labels" aria-hidden="true" data-moving={moving || undefined}>
+    <div
+      className="map-labels"
+      aria-hidden="true"
+      data-moving={moving || undefined}
+      data-zoom={map.getZoom()}
+    >
       {labels.map(({ key, rect, data }) => (
         <span key={key} className="map-label-group">
           {data.dot && (
@@ -227,6 +222,7 @@ function geoPoints(cut: number): GeoPoint[] {
 /** Every name that fits the current view, in the label pane's pixels. */
 function layoutNames(
   map: LeafletMap,
+  pane: HTMLElement,
   places: readonly PlaceEntry[],
   points: ReadonlyMap<string, LatLngTuple>,
   geo: readonly GeoPoint[],
@@ -235,7 +231,7 @@ function layoutNames(
   const size = map.getSize();
   if (size.x <= 0 || size.y <= 0) return [];
   const zoom = map.getZoom();
-  const measure = textMeasurer(map.getContainer());
+  const measure = textMeasurer(pane);
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.x && y <= size.y;
 
   const obstacles: Rect[] = [...controlBoxes(map)];
@@ -250,12 +246,15 @@ function layoutNames(
     if (!inFrame(x, y)) continue;
     obstacles.push({ x: x - MARKER_BOX / 2, y: y - MARKER_BOX / 2, w: MARKER_BOX, h: MARKER_BOX });
     const selected = place.state === 'selected';
-    const [w, h] = measure(place.name, 'place');
+    const h = measure(place.name, 'place')[1];
     requests.push({
       key: `place:${place.id}`,
       x,
       y,
-      w: w + (selected ? SELECTED_PAD.x : 0),
+      texts: shortNames(place.name).map((text) => ({
+        text,
+        w: measure(text, 'place')[0] + (selected ? SELECTED_PAD.x : 0),
+      })),
       h: h + (selected ? SELECTED_PAD.y : 0),
       clearance: 13,
       positions: AROUND,
@@ -272,7 +271,7 @@ function layoutNames(
       key: name.key,
       x: at.x,
       y: at.y,
-      w,
+      texts: [{ text: name.text, w }],
       h,
       clearance: town ? 5 : 0,
       positions: town ? AROUND : OVER,
@@ -280,18 +279,26 @@ function layoutNames(
     });
   }
   // A town's dot is an obstacle too, but only once its name is placed: placed names go first.
+  measure.done();
   const placed = placeWithDots(requests, size.x, size.y, obstacles);
   const origin = map.containerPointToLayerPoint([0, 0]);
-  return placed.map(({ key, rect, data }) => ({
+  return placed.map(({ key, rect, data, text }) => ({
     key,
     rect: { ...rect, x: rect.x + origin.x, y: rect.y + origin.y },
-    data: data.dot
-      ? { ...data, dot: { x: data.dot.x + origin.x, y: data.dot.y + origin.y } }
-      : data,
+    data: {
+      ...data,
+      text,
+      ...(data.dot ? { dot: { x: data.dot.x + origin.x, y: data.dot.y + origin.y } } : {}),
+    },
   }));
 }
 
-/** Places names; a town's name is only placed where its dot is clear of names already placed. */
+/**
+ * Places names in three passes. First every story place, in priority order, in its narrowest
+ * form ("JBER"), so that as many places as possible are named; then each of those, in the same
+ * order, in the fullest form that now fits; then countries, seas and towns, a town only where its
+ * dot is clear too.
+ */
 function placeWithDots(
   requests: readonly LabelRequest<LabelData>[],
   width: number,
@@ -300,17 +307,41 @@ function placeWithDots(
 ): PlacedLabel<LabelData>[] {
   const frame = { width, height, margin: MARGIN };
   const placed: PlacedLabel<LabelData>[] = [];
-  let taken: Rect[] = [...obstacles];
+  const taken: Rect[] = [...obstacles];
+  const places = requests.filter((r) => r.data.kind === 'place');
+  for (const request of places) {
+    const narrowest = [...request.texts].sort((a, b) => a.w - b.w)[0];
+    if (!narrowest) continue;
+    const found = firstFit({ ...request, texts: [narrowest] }, frame, taken);
+    if (!found) continue;
+    placed.push({ key: request.key, ...found, data: request.data });
+    taken.push(found.rect);
+  }
+  for (const [i, label] of placed.entries()) {
+    const request = places.find((r) => r.key === label.key);
+    if (!request) continue;
+    const others = taken.filter((r) => r !== label.rect);
+    for (const option of request.texts) {
+      if (option.text === label.text) break;
+      const found = firstFit({ ...request, texts: [option] }, frame, others);
+      if (!found) continue;
+      taken[taken.indexOf(label.rect)] = found.rect;
+      placed[i] = { key: label.key, ...found, data: label.data };
+      break;
+    }
+  }
   for (const request of requests) {
+    if (request.data.kind === 'place') continue;
     const dot = request.data.dot;
     const dotRect = dot
       ? { x: dot.x - TOWN_DOT / 2, y: dot.y - TOWN_DOT / 2, w: TOWN_DOT, h: TOWN_DOT }
       : undefined;
     if (dotRect && taken.some((r) => overlapsRect(r, dotRect))) continue;
-    const [one] = placeLabels([request], frame, taken);
-    if (!one) continue;
-    placed.push(one);
-    taken = dotRect ? [...taken, one.rect, dotRect] : [...taken, one.rect];
+    const found = firstFit(request, frame, taken);
+    if (!found) continue;
+    placed.push({ key: request.key, ...found, data: request.data });
+    taken.push(found.rect);
+    if (dotRect) taken.push(dotRect);
   }
   return placed;
 }
@@ -329,24 +360,46 @@ function controlBoxes(map: LeafletMap): Rect[] {
   });
 }
 
-const LINE_HEIGHT = 1.3;
-let context: CanvasRenderingContext2D | null | undefined;
+/** Measures a name; `done` removes the hidden element it measures with. */
+type Measurer = ((text: string, kind: LabelKind) => [number, number]) & { done(): void };
 
-/** Measures text as map.css draws each kind of name (on a canvas: no layout is forced). */
-function textMeasurer(container: HTMLElement): (text: string, kind: LabelKind) => [number, number] {
-  if (context === undefined) {
-    context = canvasSupported() ? document.createElement('canvas').getContext('2d') : null;
-  }
-  const family = getComputedStyle(container).fontFamily || 'sans-serif';
-  return (text, kind) => {
-    const font = FONT[kind];
-    const shown = font.caps ? text.toUpperCase() : text;
-    const spacing = font.caps ? CAPS_SPACING * font.size * shown.length : 0;
-    let width = shown.length * font.size * 0.6;
-    if (context) {
-      context.font = `${font.italic ? 'italic ' : ''}${font.weight} ${font.size}px ${family}`;
-      width = context.measureText(shown).width;
+/** Widths already measured, by kind and text: each name is measured once per page. */
+const widths = new Map<string, number>();
+
+/**
+ * Measures text exactly as map.css draws each kind of name, in a hidden element in the label
+ * pane; every width is kept, so only names never seen before cost a layout.
+ */
+function textMeasurer(pane: HTMLElement): Measurer {
+  let probe: HTMLSpanElement | undefined;
+  const heights = new Map<LabelKind, number>();
+  const measureNow = (text: string, kind: LabelKind) => {
+    if (!probe) {
+      probe = document.createElement('span');
+      probe.setAttribute('aria-hidden', 'true');
+      probe.style.visibility = 'hidden';
+      probe.style.left = '-10000px';
+      pane.append(probe);
     }
-    return [Math.ceil(width + spacing) + 2, Math.ceil(font.size * LINE_HEIGHT)];
+    probe.className = `map-label map-label--${kind}`;
+    probe.textContent = text;
+    const box = probe.getBoundingClientRect();
+    return [Math.ceil(box.width) + 1, Math.ceil(box.height)] as const;
   };
+  const measure = (text: string, kind: LabelKind): [number, number] => {
+    const key = `${kind}\u0000${text}`;
+    let width = widths.get(key);
+    let height = heights.get(kind);
+    if (width === undefined || height === undefined) {
+      const [w, h] = measureNow(text, kind);
+      width = w;
+      height = h;
+      widths.set(key, w);
+      heights.set(kind, h);
+    }
+    return [width, height];
+  };
+  return Object.assign(measure, {
+    done: () => probe?.remove(),
+  });
 }

@@ -102,9 +102,9 @@ export const TOWN_NAMES: readonly TownName[] = [
 
 /** From what zoom a country's name is written, by the size of the land it names (km²). */
 export function countryMinZoom(km2: number): number {
-  if (km2 > 3_000_000) return 1.5;
-  if (km2 > 800_000) return 2.5;
-  if (km2 > 200_000) return 3.5;
-  if (km2 > 40_000) return 4.5;
-  return 5.5;
+  if (km2 > 3_000_000) return 0;
+  if (km2 > 800_000) return 2;
+  if (km2 > 200_000) return 3;
+  if (km2 > 40_000) return 4;
+  return 5;
 }

@@ -45,8 +45,12 @@ export interface LabelRequest<T = unknown> {
   /** Its point, in container pixels. */
   readonly x: number;
   readonly y: number;
-  /** The text's size in pixels. */
-  readonly w: number;
+  /**
+   * The texts to try, longest first, each with its width in pixels: a name that does not fit
+   * whole is written shorter ("JBER", "White House", "Fort Richardson…") before it is left out.
+   */
+  readonly texts: readonly { readonly text: string; readonly w: number }[];
+  /** The text's height in pixels. */
   readonly h: number;
   /** How far from the point the text keeps (the marker's radius and a gap). */
   readonly clearance: number;
@@ -58,6 +62,8 @@ export interface LabelRequest<T = unknown> {
 /** A name that found room. */
 export interface PlacedLabel<T = unknown> {
   readonly key: string;
+  /** The text that fitted. */
+  readonly text: string;
   readonly rect: Rect;
   readonly position: LabelPosition;
   readonly data: T;
@@ -70,9 +76,13 @@ export interface LabelFrame {
   readonly margin: number;
 }
 
-/** The box of a name at one position. */
-export function rectAt(request: LabelRequest, position: LabelPosition): Rect {
-  const { x, y, w, h, clearance: d } = request;
+/** The box of a name `w` pixels wide at one position. */
+export function rectAt(
+  request: Pick<LabelRequest, 'x' | 'y' | 'h' | 'clearance'>,
+  w: number,
+  position: LabelPosition,
+): Rect {
+  const { x, y, h, clearance: d } = request;
   const diagonal = d * 0.7;
   switch (position) {
     case 'right':
@@ -122,14 +132,27 @@ export function placeLabels<T>(
   const placed: PlacedLabel<T>[] = [];
   const taken: Rect[] = [...obstacles];
   for (const request of requests) {
-    for (const position of request.positions) {
-      const rect = rectAt(request, position);
-      if (!insideFrame(rect, frame)) continue;
-      if (taken.some((other) => overlaps(rect, other))) continue;
-      placed.push({ key: request.key, rect, position, data: request.data });
-      taken.push(rect);
-      break;
-    }
+    const found = firstFit(request, frame, taken);
+    if (!found) continue;
+    placed.push({ key: request.key, ...found, data: request.data });
+    taken.push(found.rect);
   }
   return placed;
+}
+
+/** The first text, at the first position, that fits the frame and covers nothing taken. */
+export function firstFit(
+  request: LabelRequest<unknown>,
+  frame: LabelFrame,
+  taken: readonly Rect[],
+): { text: string; rect: Rect; position: LabelPosition } | undefined {
+  for (const { text, w } of request.texts) {
+    for (const position of request.positions) {
+      const rect = rectAt(request, w, position);
+      if (!insideFrame(rect, frame)) continue;
+      if (taken.some((other) => overlaps(rect, other))) continue;
+      return { text, rect, position };
+    }
+  }
+  return undefined;
 }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
   clickItem,
-  item,
   DESKTOP,
+  item,
   openApp,
   PHONE,
   runAxe,
@@ -233,6 +233,7 @@ test('the world view names every story place in view without overlaps, and names
 
 test('the map passes axe target-size at phone width with its names drawn', async () => {
   const page = await openApp('/', { viewport: PHONE });
+  await page.waitForSelector(CONTAINER);
   await page.locator(MAP).scrollIntoViewIfNeeded();
   await namesSettled(page);
   await runAxe(page, { within: MAP, rules: ['target-size'] });
@@ -279,6 +280,7 @@ for (const view of VIEWS) {
       const query = [view.query, state.query].filter(Boolean).join('&');
       const unique = [...new Set(query.split('&').filter(Boolean))].join('&');
       const page = await openApp(`/${unique ? `?${unique}` : ''}`, { viewport: view.viewport });
+      await page.waitForSelector(CONTAINER);
       await page.locator(MAP).scrollIntoViewIfNeeded();
       await namesSettled(page);
       await expectTidyNames(page);

@@ -1,0 +1,25 @@
+/** A name shortened by words ends with this. */
+export const ELLIPSIS = '…';
+
+/**
+ * The forms a name can be written in on a crowded map, fullest first: the whole name; the part
+ * before its brackets or first comma ("White House, Washington" → "White House"); the
+ * abbreviation it gives in brackets ("Joint Base Elmendorf-Richardson (JBER)" → "JBER"); then its first words
+ * with an ellipsis ("Fort Richardson…", "Fort…"). Never shorter than one word and the ellipsis.
+ */
+export function shortNames(name: string): string[] {
+  const forms: string[] = [name];
+  const add = (form: string) => {
+    const trimmed = form.trim();
+    if (trimmed && !forms.includes(trimmed)) forms.push(trimmed);
+  };
+  const bracket = /\(([^)]+)\)\s*$/.exec(name);
+  const base = bracket ? name.slice(0, bracket.index).trim() : name;
+  const comma = base.indexOf(',');
+  const head = comma > 0 ? base.slice(0, comma) : base;
+  add(head);
+  if (bracket?.[1]) add(bracket[1]);
+  const words = head.split(/\s+/).filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) add(`${words.slice(0, n).join(' ')}${ELLIPSIS}`);
+  return forms;
+}
