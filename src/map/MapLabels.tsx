@@ -9,10 +9,12 @@ import { countryMinZoom, SEA_NAMES, TOWN_NAMES } from './geoNames';
 import {
   AROUND,
   firstFit,
+  type LabelFrame,
   type LabelRequest,
   OVER,
   type PlacedLabel,
   type Rect,
+  rectAt,
 } from './labelLayout';
 import { shiftLongitude } from './longitude';
 import { MarkerOffsetsContext } from './markerOffsets';
@@ -309,10 +311,15 @@ function placeWithDots(
   const placed: PlacedLabel<LabelData>[] = [];
   const taken: Rect[] = [...obstacles];
   const places = requests.filter((r) => r.data.kind === 'place');
-  for (const request of places) {
+  const narrow = (request: LabelRequest<LabelData>) => {
     const narrowest = [...request.texts].sort((a, b) => a.w - b.w)[0];
-    if (!narrowest) continue;
-    const found = firstFit({ ...request, texts: [narrowest] }, frame, taken);
+    return narrowest ? { ...request, texts: [narrowest] } : undefined;
+  };
+  for (const request of places) {
+    const short = narrow(request);
+    if (!short) continue;
+    const found =
+      firstFit(short, frame, taken) ?? makeRoom(short, frame, taken, placed, places, narrow);
     if (!found) continue;
     placed.push({ key: request.key, ...found, data: request.data });
     taken.push(found.rect);
@@ -344,6 +351,43 @@ function placeWithDots(
     if (dotRect) taken.push(dotRect);
   }
   return placed;
+}
+
+/**
+ * Room for a name that fits nowhere: a position where it covers exactly one name placed before,
+ * and that name can move to another position of its own. Moves that name (in `taken` and
+ * `placed`) and returns where the new one goes; leaves both as they were when there is none.
+ */
+function makeRoom(
+  request: LabelRequest<LabelData>,
+  frame: LabelFrame,
+  taken: Rect[],
+  placed: PlacedLabel<LabelData>[],
+  requests: readonly LabelRequest<LabelData>[],
+  narrow: (request: LabelRequest<LabelData>) => LabelRequest<LabelData> | undefined,
+): ReturnType<typeof firstFit> {
+  for (const position of request.positions) {
+    const option = request.texts[0];
+    if (!option) return undefined;
+    const rect = rectAt(request, option.w, position);
+    const blocking = taken.filter((r) => overlapsRect(r, rect));
+    if (blocking.length !== 1) continue;
+    const index = placed.findIndex((p) => p.rect === blocking[0]);
+    const other = placed[index];
+    const otherRequest = other && requests.find((r) => r.key === other.key);
+    const movable = otherRequest && narrow(otherRequest);
+    if (!other || !movable) continue;
+    const rest = taken.filter((r) => r !== other.rect);
+    if (rest.some((r) => overlapsRect(r, rect))) continue;
+    const moved = firstFit(movable, frame, [...rest, rect]);
+    if (!moved) continue;
+    const inFrame = firstFit({ ...request, positions: [position] }, frame, rest);
+    if (!inFrame) continue;
+    taken[taken.indexOf(other.rect)] = moved.rect;
+    placed[index] = { key: other.key, ...moved, data: other.data };
+    return { text: option.text, rect, position };
+  }
+  return undefined;
 }
 
 function overlapsRect(a: Rect, b: Rect): boolean {
