@@ -136,12 +136,21 @@ function DetailRegion({ url, cut, shown, renderer }: DetailRegionProps) {
     const line = (points: LatLon[][], className: string, weight: number) =>
       polyline(points, { renderer, interactive: false, className, weight });
     return [
-      polygon(sea, { renderer, interactive: false, className: 'map-detail-sea', stroke: false }),
+      // Cut at build time to a small box, these are drawn whole: Leaflet's own clipping of a
+      // polygon already clipped to a box can fill across the water.
+      polygon(sea, {
+        renderer,
+        interactive: false,
+        className: 'map-detail-sea',
+        stroke: false,
+        noClip: true,
+      }),
       polygon(land, {
         renderer,
         interactive: false,
         className: 'map-land map-land--detail',
         stroke: false,
+        noClip: true,
         fillOpacity: 1,
       }),
       line(coast, 'map-coast', 0.75),
