@@ -74,7 +74,8 @@ export function fitInside(box: DOMRect, frame: DOMRect): Placement {
   const markerGap = 6 + 28;
   const roomAbove = box.top - frame.top;
   const roomBelow = frame.bottom - (box.bottom + markerGap);
-  const side = roomAbove < EDGE && roomBelow > roomAbove ? 'below' : 'above';
+  // Below only when the top edge cuts it and it fits whole below.
+  const side = roomAbove < EDGE && roomBelow >= box.height + EDGE ? 'below' : 'above';
   let shift = 0;
   if (box.left < frame.left + EDGE) shift = frame.left + EDGE - box.left;
   else if (box.right > frame.right - EDGE) shift = frame.right - EDGE - box.right;
