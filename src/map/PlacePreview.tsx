@@ -16,7 +16,8 @@ const LISTED_EVENTS = 4;
 
 /** Where the preview opens: above or below its marker, moved sideways to stay in the map. */
 interface Placement {
-  readonly side: 'above' | 'below';
+  readonly side: 'above' | 'below' | 'right' | 'left';
+  /** Sideways above or below; up or down beside. */
   readonly shift: number;
 }
 /** Space kept between the preview and the map's edge, in px. */
@@ -67,17 +68,30 @@ export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProp
 }
 
 /**
- * Where a preview drawn at `box` (above its marker, centred) fits in `frame`: below when the top
- * would be cut and there is more room below, and shifted to keep both sides in.
+ * Where a preview drawn at `box` (above its 28 px marker, centred) fits in `frame`: above; else
+ * below; else beside the marker, on the side with room, moved up or down to stay inside; above
+ * and below, moved sideways to keep both sides in.
  */
 export function fitInside(box: DOMRect, frame: DOMRect): Placement {
-  const markerGap = 6 + 28;
-  const roomAbove = box.top - frame.top;
-  const roomBelow = frame.bottom - (box.bottom + markerGap);
-  // Below only when the top edge cuts it and it fits whole below.
-  const side = roomAbove < EDGE && roomBelow >= box.height + EDGE ? 'below' : 'above';
-  let shift = 0;
-  if (box.left < frame.left + EDGE) shift = frame.left + EDGE - box.left;
-  else if (box.right > frame.right - EDGE) shift = frame.right - EDGE - box.right;
+  const gap = 6;
+  const marker = 28;
+  const cx = (box.left + box.right) / 2;
+  const markerTop = box.bottom + gap;
+  const cy = markerTop + marker / 2;
+  const clampShift = (start: number, size: number, low: number, high: number) => {
+    if (start < low + EDGE) return low + EDGE - start;
+    if (start + size > high - EDGE) return Math.max(low + EDGE - start, high - EDGE - start - size);
+    return 0;
+  };
+  const fitsAbove = box.top >= frame.top + EDGE;
+  const fitsBelow = markerTop + marker + gap + box.height <= frame.bottom - EDGE;
+  if (fitsAbove || fitsBelow) {
+    const shift = clampShift(box.left, box.width, frame.left, frame.right);
+    return { side: fitsAbove ? 'above' : 'below', shift: Math.round(shift) };
+  }
+  const roomRight = frame.right - (cx + marker / 2 + gap);
+  const roomLeft = cx - marker / 2 - gap - frame.left;
+  const side = roomRight >= box.width + EDGE || roomRight >= roomLeft ? 'right' : 'left';
+  const shift = clampShift(cy - box.height / 2, box.height, frame.top, frame.bottom);
   return { side, shift: Math.round(shift) };
 }

@@ -18,10 +18,10 @@ const CONTAINER = `${MAP} .leaflet-container`;
 /** Names are laid out once a move ends; this waits for a laid-out, visible set of names. */
 const NAMES_SHOWN = `${MAP} .map-labels:not([data-moving]) .map-label`;
 /**
- * More basemap vertices than the old map had in these views (1:50m land and 1:110m borders: a few
- * dozen around Anchorage at the talks' zoom, about a hundred around Moscow).
+ * Coastline and border vertices in view: the 1:10m coast around Anchorage, the 1:50m borders
+ * around Moscow. (A 1:110m map has a few dozen vertices in a view this size; see the report.)
  */
-const MIN_VERTICES = 250;
+const MIN_VERTICES = 150;
 
 interface Box {
   x: number;
