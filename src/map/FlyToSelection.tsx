@@ -66,8 +66,7 @@ export function FlyToSelection({ cut, overview, overviewOptions }: FlyToSelectio
 /**
  * Shows `bounds` on the map. A single place (both corners meet) is shown close enough to stand
  * apart from its neighbours among `allPoints`, at a regional zoom: never closer than
- * `MAX_FLY_ZOOM` (even when the reader had zoomed in further), and never further out than the map
- * already is up to that zoom.
+ * `MAX_FLY_ZOOM` and never further out than `PLACE_ZOOM`, whatever the zoom before.
  */
 export function moveTo(
   map: LeafletMap,
@@ -82,7 +81,8 @@ export function moveTo(
   if (south === north && west === east) {
     const apart = separatingZoom([south, west], allPoints) ?? PLACE_ZOOM;
     const wanted = Math.min(Math.max(apart, PLACE_ZOOM), MAX_FLY_ZOOM);
-    const zoom = Math.min(Math.max(map.getZoom(), wanted), MAX_FLY_ZOOM);
+    // The place's own region, whatever the zoom before: never the street, never the world.
+    const zoom = wanted;
     if (canAnimate) map.flyTo([south, west], zoom, { duration: 0.8 });
     else map.setView([south, west], zoom, { animate: false });
     return;
