@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { basemap } from './scripts/vite-plugin-basemap.js';
 import { bootShell } from './scripts/vite-plugin-boot-shell.js';
 import { compileHints } from './scripts/vite-plugin-compile-hints.js';
 import { offline } from './scripts/vite-plugin-offline.js';
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     bootShell({ story: 'data/alaska-summit-2025.json' }),
+    basemap({ story: 'data/alaska-summit-2025.json' }),
     preloadApp({ module: 'src/shell/App.tsx' }),
     compileHints(),
     offline(),

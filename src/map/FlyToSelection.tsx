@@ -13,10 +13,17 @@ import { selectionBounds } from './targets';
 export interface FlyToSelectionProps {
   /** The meridian the map is cut at (see `chooseCut`). */
   cut: number;
+  /** The story's overview (see `firstViewBounds`), where the map returns when nothing is selected. */
+  overview: Bounds;
+  /** How the overview is fitted (padding, closest zoom). */
+  overviewOptions: { padding: [number, number]; maxZoom: number };
 }
 
-/** Never closer than this when going to a selection: the places stay in their setting. */
-export const MAX_FLY_ZOOM = 10;
+/**
+ * Never closer than this when going to a selection: the places stay in their setting, a region
+ * with its towns, coast and borders around them (at 8, about 200 km across a phone's map).
+ */
+export const MAX_FLY_ZOOM = 8;
 /** A single place is shown at least this close. */
 export const PLACE_ZOOM = 5;
 const PADDING: [number, number] = [40, 40];
@@ -25,7 +32,7 @@ const PADDING: [number, number] = [40, 40];
  * Moves the map to whatever is selected, in any view: a place, or the places of an event or a
  * quote. Animated, unless the reader prefers reduced motion or this is the first view.
  */
-export function FlyToSelection({ cut }: FlyToSelectionProps) {
+export function FlyToSelection({ cut, overview, overviewOptions }: FlyToSelectionProps) {
   const map = useMap();
   const story = useStory();
   const selection = useAppState((s) => s.selection);
@@ -36,13 +43,21 @@ export function FlyToSelection({ cut }: FlyToSelectionProps) {
   useEffect(
     function flyToSelection() {
       const first = shown.current === undefined;
-      if (shown.current === selection) return;
+      const before = shown.current;
+      if (before === selection) return;
       shown.current = selection;
-      if (!selection) return;
+      if (!selection) {
+        // Cleared (Esc, or a click on the selected item): back to the whole story.
+        if (before) {
+          const animate = !prefersReducedMotion() && map.getSize().x > 0;
+          map.fitBounds(overview, { ...overviewOptions, animate });
+        }
+        return;
+      }
       const bounds = selectionBounds(story, selection, cut);
       if (bounds) moveTo(map, bounds, allPoints, !first && !prefersReducedMotion());
     },
-    [map, story, cut, selection, allPoints],
+    [map, story, cut, selection, allPoints, overview, overviewOptions],
   );
 
   return null;
@@ -50,7 +65,8 @@ export function FlyToSelection({ cut }: FlyToSelectionProps) {
 
 /**
  * Shows `bounds` on the map. A single place (both corners meet) is shown close enough to stand
- * apart from its neighbours among `allPoints`, but never further out than the map already is.
+ * apart from its neighbours among `allPoints`, at a regional zoom: never closer than
+ * `MAX_FLY_ZOOM` and never further out than `PLACE_ZOOM`, whatever the zoom before.
  */
 export function moveTo(
   map: LeafletMap,
@@ -65,7 +81,8 @@ export function moveTo(
   if (south === north && west === east) {
     const apart = separatingZoom([south, west], allPoints) ?? PLACE_ZOOM;
     const wanted = Math.min(Math.max(apart, PLACE_ZOOM), MAX_FLY_ZOOM);
-    const zoom = Math.max(map.getZoom(), wanted);
+    // The place's own region, whatever the zoom before: never the street, never the world.
+    const zoom = wanted;
     if (canAnimate) map.flyTo([south, west], zoom, { duration: 0.8 });
     else map.setView([south, west], zoom, { animate: false });
     return;

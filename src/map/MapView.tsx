@@ -5,7 +5,7 @@ import { useAfterPaint } from '../render/useAfterPaint';
 import { useStory } from '../state/hooks';
 import { BasemapLayer } from './BasemapLayer';
 import { FlyToSelection } from './FlyToSelection';
-import { firstViewBounds } from './firstView';
+import { type Bounds, firstViewBounds } from './firstView';
 import { chooseCut } from './longitude';
 import { MapLegend } from './MapLegend';
 import { MapSetup } from './MapSetup';
@@ -70,7 +70,7 @@ export function MapView() {
           />
           <AttributionControl position="bottomright" prefix={LEAFLET_CREDIT} />
           {atlas.status === 'ready' && <BasemapLayer shapes={atlas.shapes} cut={cut} />}
-          {layersShown && <MapLayers cut={cut} />}
+          {layersShown && <MapLayers cut={cut} overview={firstView} />}
         </MapContainer>
         <MapStatus atlas={atlas} />
       </div>
@@ -83,12 +83,12 @@ export function MapView() {
  * Routes and places, drawn once the empty map has painted: creating the Leaflet map and drawing
  * its layers are then two short tasks instead of one long one.
  */
-function MapLayers({ cut }: { cut: number }) {
+function MapLayers({ cut, overview }: { cut: number; overview: Bounds }) {
   return (
     <>
       <RouteLines cut={cut} />
       <PlaceLayer cut={cut} />
-      <FlyToSelection cut={cut} />
+      <FlyToSelection cut={cut} overview={overview} overviewOptions={FIRST_VIEW} />
     </>
   );
 }

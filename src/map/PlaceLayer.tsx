@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useAppState, useStory } from '../state/hooks';
 import type { Selection, Story } from '../story/model';
 import { placePoint } from './firstView';
+import { MapLabels } from './MapLabels';
 import { PlaceDots } from './PlaceDots';
 import { PlaceMarker } from './PlaceMarker';
 import { SpreadPlaces } from './SpreadPlaces';
@@ -35,16 +36,18 @@ export function PlaceLayer({ cut }: PlaceLayerProps) {
         {story.places.map((p) => (
           <PlaceMarker key={p.id} place={p} point={points.get(p.id) as LatLngTuple} />
         ))}
+        <MapLabels cut={cut} shown={ranked} points={points} />
       </SpreadPlaces>
     );
   }
-  return <ManyPlaces story={story} points={points} ranked={ranked} />;
+  return <ManyPlaces story={story} points={points} ranked={ranked} cut={cut} />;
 }
 
 interface ManyPlacesProps {
   story: Story;
   points: ReadonlyMap<string, LatLngTuple>;
   ranked: readonly string[];
+  cut: number;
 }
 
 /**
@@ -52,7 +55,7 @@ interface ManyPlacesProps {
  * related places and for the most linked places in view. A selection touches only its own
  * places, never all of them.
  */
-function ManyPlaces({ story, points, ranked }: ManyPlacesProps) {
+function ManyPlaces({ story, points, ranked, cut }: ManyPlacesProps) {
   const inView = usePlacesInView(ranked, points, IN_VIEW_CAP);
   const selection = useAppState((s) => s.selection);
   const linked = useMemo(
@@ -70,6 +73,7 @@ function ManyPlaces({ story, points, ranked }: ManyPlacesProps) {
           const point = points.get(id);
           return place && point ? <PlaceMarker key={id} place={place} point={point} /> : null;
         })}
+        <MapLabels cut={cut} shown={shown} points={points} />
       </SpreadPlaces>
     </>
   );

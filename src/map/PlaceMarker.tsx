@@ -27,8 +27,8 @@ const RAISE: Record<ItemState, number> = { selected: 2000, related: 1000, idle: 
 const SETTLED_RAISE = 500;
 
 /**
- * One place on the map: a button (shape by kind, name on selection, a preview on hover or focus)
- * that selects the place, moved aside with a leader line when neighbours would cover it (see
+ * One place on the map: a button (shape by kind, a preview on hover or focus; `MapLabels` writes
+ * its name) that selects the place, moved aside with a leader line when neighbours would cover it (see
  * `useSpreadMarkers`). Only this marker re-renders when its state or its offset changes.
  */
 export const PlaceMarker = memo(function PlaceMarker({ place, point }: PlaceMarkerProps) {
@@ -91,11 +91,6 @@ function PlaceButton({ place, point, state, offset }: PlaceButtonProps) {
         onKeyDown={closeOnEscape}
       >
         <PlaceGlyph shape={shapeOf(place.kind)} context={context} />
-        {state === 'selected' && !open && (
-          <span className="place-marker__label" aria-hidden="true">
-            {place.name}
-          </span>
-        )}
       </button>
       {open && (
         <PlacePreview id={previewId} place={place} events={events} quoteCount={quoteCount} />

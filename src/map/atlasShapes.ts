@@ -18,6 +18,42 @@ export interface AtlasShapes {
   readonly land: LatLon[][][];
   /** Lines between two countries. */
   readonly borders: LatLon[][];
+  /** The coastline as lines, where it is drawn apart from the land (1:10m detail). */
+  readonly coast?: LatLon[][];
+  /** Sea under the detail: its box, covering the coarser land drawn beneath (1:10m detail). */
+  readonly sea?: LatLon[][][];
+}
+
+/** One box of 1:10m detail as the build writes it (scripts/basemap/build-basemap.ts). */
+export interface DetailFile {
+  /** West, south, east, north. */
+  readonly box: readonly [number, number, number, number];
+  /** Polygons of [lon, lat] rings, clipped to the box. */
+  readonly land: readonly (readonly (readonly number[])[])[][];
+  readonly coast: readonly (readonly (readonly number[])[])[];
+  readonly borders: readonly (readonly (readonly number[])[])[];
+}
+
+/** A box of detail placed on the cut map: its sea, land, coastline and borders. */
+export function detailShapes(file: DetailFile, cut: number): AtlasShapes {
+  if (!Array.isArray(file.box) || !Array.isArray(file.land)) {
+    throw new Error('not a basemap detail file');
+  }
+  const [west, south, east, north] = file.box;
+  const box = [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+  ];
+  const lines = (all: DetailFile['coast']) =>
+    all.flatMap((line) => placeLine(line, cut).map((copy) => toLatLon(copy)));
+  return {
+    sea: placePolygon([box], cut),
+    land: file.land.flatMap((rings) => placePolygon(rings, cut)),
+    coast: lines(file.coast),
+    borders: lines(file.borders),
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface MarkerOffsets {
   offsetOf(id: string): Pixel;
   /** Calls `listener` whenever the marker's offset changes; returns the unsubscribe. */
   subscribe(id: string, listener: () => void): () => void;
+  /** Calls `listener` after any change of offsets; returns the unsubscribe. */
+  subscribeAll(listener: () => void): () => void;
   /** Replaces every offset (markers not listed stay at their point). */
   set(offsets: ReadonlyMap<string, Pixel>): void;
 }
@@ -18,6 +20,7 @@ export interface MarkerOffsets {
 export function createMarkerOffsets(): MarkerOffsets {
   let current = new Map<string, Pixel>();
   const listeners = new Map<string, Set<() => void>>();
+  const anyListeners = new Set<() => void>();
 
   return {
     offsetOf: (id) => current.get(id) ?? NO_OFFSET,
@@ -33,6 +36,12 @@ export function createMarkerOffsets(): MarkerOffsets {
         if (forId.size === 0) listeners.delete(id);
       };
     },
+    subscribeAll(listener) {
+      anyListeners.add(listener);
+      return () => {
+        anyListeners.delete(listener);
+      };
+    },
     set(offsets) {
       const previous = current;
       const next = new Map<string, Pixel>();
@@ -42,11 +51,14 @@ export function createMarkerOffsets(): MarkerOffsets {
         if (isMoved(kept)) next.set(id, kept);
       }
       current = next;
+      let changed = false;
       for (const id of new Set([...previous.keys(), ...next.keys()])) {
         if (previous.get(id) !== next.get(id)) {
+          changed = true;
           for (const listener of [...(listeners.get(id) ?? [])]) listener();
         }
       }
+      if (changed) for (const listener of [...anyListeners]) listener();
     },
   };
 }

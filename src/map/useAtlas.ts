@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import countries50m from 'world-atlas/countries-50m.json?url';
 import countries110m from 'world-atlas/countries-110m.json?url';
-import land50m from 'world-atlas/land-50m.json?url';
 import { runInWorker } from '../workers/runInWorker';
 import { type AtlasReply, type AtlasRequest, convertAtlas } from './atlasJob';
 import type { AtlasShapes } from './atlasShapes';
@@ -9,8 +9,8 @@ import type { AtlasShapes } from './atlasShapes';
 export const ATLAS_FILES = {
   /** Land and country borders at 1:110m: the world view, about 40 KB compressed. */
   countries110m,
-  /** Land alone at 1:50m, for closer views, about 175 KB compressed. */
-  land50m,
+  /** Land and country borders at 1:50m, for closer views, about 230 KB compressed. */
+  countries50m,
 } as const;
 
 /** The basemap's progress: it loads after the map is shown and may fail without harm. */
@@ -24,7 +24,12 @@ export type AtlasState =
  * Fetches one of the bundled Natural Earth files once the map has mounted (or once `wanted`
  * turns true), and converts it for the cut map.
  */
-export function useAtlas(url: string, cut: number, wanted = true): AtlasState {
+export function useAtlas(
+  url: string,
+  cut: number,
+  wanted = true,
+  kind: AtlasRequest['kind'] = 'atlas',
+): AtlasState {
   const [state, setState] = useState<AtlasState>({ status: wanted ? 'loading' : 'idle' });
 
   useEffect(
@@ -32,7 +37,7 @@ export function useAtlas(url: string, cut: number, wanted = true): AtlasState {
       if (!wanted) return;
       const controller = new AbortController();
       setState({ status: 'loading' });
-      fetchAtlas(url, cut, controller.signal).then(
+      fetchAtlas({ url, cut, kind }, controller.signal).then(
         (shapes) => {
           if (!controller.signal.aborted) setState({ status: 'ready', shapes });
         },
@@ -48,22 +53,22 @@ export function useAtlas(url: string, cut: number, wanted = true): AtlasState {
         controller.abort();
       };
     },
-    [url, cut, wanted],
+    [url, cut, wanted, kind],
   );
 
   return state;
 }
 
 /** In a worker where there are workers, else here; rejects with the reason when it fails. */
-async function fetchAtlas(url: string, cut: number, signal: AbortSignal): Promise<AtlasShapes> {
+async function fetchAtlas(request: AtlasRequest, signal: AbortSignal): Promise<AtlasShapes> {
   // A worker resolves addresses against its own script, so it is given an absolute one.
-  const inWorker: AtlasRequest = { url: new URL(url, document.baseURI).href, cut };
+  const inWorker: AtlasRequest = { ...request, url: new URL(request.url, document.baseURI).href };
   const reply =
     (await runInWorker<AtlasRequest, AtlasReply>(
       () => new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module' }),
       inWorker,
       { signal },
-    )) ?? (signal.aborted ? null : await convertAtlas({ url, cut }, signal));
+    )) ?? (signal.aborted ? null : await convertAtlas(request, signal));
   if (!reply) throw new Error('cancelled');
   if (!reply.ok) throw new Error(reply.message);
   return reply.shapes;

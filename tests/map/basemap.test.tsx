@@ -12,7 +12,10 @@ const FILES: Record<string, string> = {
     require.resolve('world-atlas/countries-110m.json'),
     'utf8',
   ),
-  [ATLAS_FILES.land50m]: readFileSync(require.resolve('world-atlas/land-50m.json'), 'utf8'),
+  [ATLAS_FILES.countries50m]: readFileSync(
+    require.resolve('world-atlas/countries-50m.json'),
+    'utf8',
+  ),
 };
 /** Serves the bundled files as the app's own server would. */
 const atlasResponse = (url: string = ATLAS_FILES.countries110m) =>
@@ -69,10 +72,12 @@ describe('the finer land for closer views', () => {
     const coarse = container.querySelector('path.map-land');
     const fetched = () => fetch.mock.calls.map(([url]) => url);
     expect(fetched()).toContain(ATLAS_FILES.countries110m);
-    expect(fetched()).not.toContain(ATLAS_FILES.land50m);
+    expect(fetched()).not.toContain(ATLAS_FILES.countries50m);
 
     act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
-    await waitFor(() => expect(fetch).toHaveBeenCalledWith(ATLAS_FILES.land50m, expect.anything()));
+    await waitFor(() =>
+      expect(fetch).toHaveBeenCalledWith(ATLAS_FILES.countries50m, expect.anything()),
+    );
     await waitFor(() => expect(container.querySelector('path.map-land')).not.toBe(coarse));
     expect(container.querySelectorAll('path.map-land')).toHaveLength(1);
   });
