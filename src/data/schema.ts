@@ -101,6 +101,19 @@ export const QuoteSchema = z.object({
   sourceIds: idList('Sources printing the quote.'),
 });
 
+/** When a route's leg departed or arrived: the time of one of the story's events, or a time. */
+export const TimeRefSchema = z.union([
+  z.object({ eventId: id.check(z.describe('The event whose start is this moment.')) }),
+  z.object({
+    time: isoTime,
+    approx: z.optional(
+      z
+        .number('expected a number of minutes')
+        .check(z.gte(0, 'must be 0 or more minutes'), z.describe('Uncertainty in minutes (±).')),
+    ),
+  }),
+]);
+
 const point = z.tuple([z.number(), z.number()]).check(z.describe('A [lat, lon] pair.'));
 
 export const RouteSchema = z.object({
@@ -111,6 +124,8 @@ export const RouteSchema = z.object({
   placeIds: z.optional(idList('Places the route passes, in order.')),
   points: z.optional(list(point, 10_000)),
   eventIds: z.optional(idList('Events the route belongs to.')),
+  depart: z.optional(TimeRefSchema.check(z.describe('When the journey left its first place.'))),
+  arrive: z.optional(TimeRefSchema.check(z.describe('When the journey reached its last place.'))),
 });
 
 export const TourStopSchema = z.object({
@@ -164,6 +179,8 @@ export type RawPerson = z.infer<typeof PersonSchema>;
 export type RawEvent = z.infer<typeof EventSchema>;
 export type RawQuote = z.infer<typeof QuoteSchema>;
 export type RawRoute = z.infer<typeof RouteSchema>;
+/** A moment given by an event (`{eventId}`) or as a time (`{time, approx?}`). */
+export type RawTimeRef = z.infer<typeof TimeRefSchema>;
 export type RawTourStop = z.infer<typeof TourStopSchema>;
 export type RawSource = z.infer<typeof SourceSchema>;
 /** A story whose shape has been checked, before its links have been. */
