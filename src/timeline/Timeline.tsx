@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
+import { PlayControls } from '../play/PlayControls';
 import { useAppState, useStory } from '../state/hooks';
 import { zoneName } from '../story/zone';
 import { axisZones } from './axisZones';
@@ -6,6 +7,7 @@ import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
 import { buildTimelineIndex } from './eventIndex';
 import type { PlacedCluster } from './layout';
+import { Playhead } from './Playhead';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
@@ -131,11 +133,13 @@ export function Timeline() {
               onZoomTo={onZoomTo}
             />
           )}
+          {measured && <Playhead {...{ width, metrics, plot, zones }} domain={zoom.domain} />}
         </div>
         {!narrow && index.after.length > 0 && gutter('after')}
       </div>
       <footer className="timeline__footer">
         <TimelineLegend folded={foldLegend} />
+        <PlayControls />
         <ZoomControls
           canZoomIn={zoom.canZoomIn}
           canZoomOut={zoom.canZoomOut}
