@@ -37,7 +37,10 @@ export function ActivePlaces({ cut }: ActivePlacesProps) {
         center={placePoint(place, cut)}
         radius={16}
         interactive={false}
-        pathOptions={{ className: sure ? 'active-place' : 'active-place active-place--maybe' }}
+        pathOptions={{
+          className: sure ? 'active-place' : 'active-place active-place--maybe',
+          dashArray: sure ? undefined : '4 4',
+        }}
         eventHandlers={{
           add: (e) => e.target.getElement()?.setAttribute('data-active-place-id', id),
         }}

@@ -31,6 +31,7 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const headRef = useRef<SVGGElement>(null);
   const primaryRef = useRef<SVGTextElement>(null);
   const secondaryRef = useRef<SVGTextElement>(null);
+  const labelsRef = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   // The accessible value follows the store, a few times a second at most.
   const t = useAppState((s) => s.t);
@@ -46,6 +47,10 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
     const x = plot[0] + ((at - domain[0]) / span) * plotWidth;
     const clamped = Math.min(plot[1], Math.max(plot[0], x));
     head.setAttribute('transform', `translate(${clamped} 0)`);
+    // The time labels stay inside the plot, clear of the zone names on the left.
+    const half = 1.6 * m.em;
+    const nudge = Math.max(plot[0] + half - clamped, Math.min(0, plot[1] - half - clamped));
+    labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
     head.setAttribute('data-t', isoInZone(at, zones.primary));
     head.classList.toggle('tl-playhead__head--off', clamped !== x);
     head.classList.toggle('tl-playhead__head--unset', ms === null);
@@ -138,26 +143,28 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
           className="tl-playhead__grip"
           d={`M${-0.45 * m.em},0 h${0.9 * m.em} v${0.45 * m.em} l${-0.45 * m.em},${0.4 * m.em} l${-0.45 * m.em},${-0.4 * m.em}z`}
         />
-        {labelBox(m.axisY)}
-        <text
-          ref={primaryRef}
-          className="tl-playhead__label"
-          y={labelY(m.axisY)}
-          fontSize={m.tickFont}
-          textAnchor="middle"
-        />
-        {zones.secondary && m.secondAxisY !== null && (
-          <>
-            {labelBox(m.secondAxisY)}
-            <text
-              ref={secondaryRef}
-              className="tl-playhead__label"
-              y={labelY(m.secondAxisY)}
-              fontSize={m.tickFont}
-              textAnchor="middle"
-            />
-          </>
-        )}
+        <g ref={labelsRef}>
+          {labelBox(m.axisY)}
+          <text
+            ref={primaryRef}
+            className="tl-playhead__label"
+            y={labelY(m.axisY)}
+            fontSize={m.tickFont}
+            textAnchor="middle"
+          />
+          {zones.secondary && m.secondAxisY !== null && (
+            <>
+              {labelBox(m.secondAxisY)}
+              <text
+                ref={secondaryRef}
+                className="tl-playhead__label"
+                y={labelY(m.secondAxisY)}
+                fontSize={m.tickFont}
+                textAnchor="middle"
+              />
+            </>
+          )}
+        </g>
       </g>
     </svg>
   );
