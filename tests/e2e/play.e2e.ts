@@ -12,10 +12,12 @@ import {
   DESKTOP,
   getEnv,
   openApp,
+  PHONE,
   runAxe,
   screenshot,
   startStaticServer,
   test,
+  WIDE,
 } from './fixture';
 
 const PLAYHEAD = '[data-view="timeline"] [role="slider"][data-t]';
@@ -216,5 +218,10 @@ test('screenshots: the day playing at 1280×800', async () => {
       [PLAYHEAD, moment] as const,
     );
     await screenshot(page, `play-${i + 1}-${moment.slice(11, 16).replace(':', '')}-1280x800`);
+  }
+  for (const size of [PHONE, WIDE]) {
+    await page.setViewportSize(size);
+    await page.locator(PLAYHEAD).waitFor({ state: 'attached' });
+    await screenshot(page, `play-1900-${size.width}x${size.height}`);
   }
 });
