@@ -6,6 +6,9 @@ import { usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStory } from '../state/hooks';
 import { placePoint } from './firstView';
 
+/** At most this many rings at once. */
+export const MAX_RINGS = 24;
+
 /** Props of {@link ActivePlaces}. */
 export interface ActivePlacesProps {
   /** The meridian the map is cut at (see `chooseCut`). */
@@ -23,7 +26,9 @@ export function ActivePlaces({ cut }: ActivePlacesProps) {
   const active = useMemo(() => {
     if (t === null) return [];
     const rings = new Map<string, boolean>();
-    for (const { event, phase } of happeningAt(clock.model, t)) {
+    // The latest events first, and a limit: a crowded story must not ring half the map.
+    for (const { event, phase } of happeningAt(clock.model, t).reverse()) {
+      if (rings.size >= MAX_RINGS) break;
       for (const id of event.placeIds) rings.set(id, (rings.get(id) ?? false) || phase === 'now');
     }
     return [...rings];

@@ -7,6 +7,9 @@ import { happeningAt, latestStarted } from './dayEvents';
 import { usePlayClock } from './usePlayClock';
 import './play.css';
 
+/** At most this many events are listed; a crowded story names the latest. */
+const MAX_LINES = 4;
+
 /**
  * What is happening at the playhead, for the details view: "≈ 10:54 AKDT — Putin’s plane lands".
  * An event known only by its order is placed between its neighbours, never given a clock time.
@@ -25,9 +28,14 @@ export function NowPlaying() {
     if (t === null) return null;
     const happening = happeningAt(clock.model, t);
     if (happening.length > 0) {
+      const shown = happening.slice(-MAX_LINES);
+      const more = happening.length - shown.length;
       return {
-        label: 'Happening now',
-        items: happening.map(({ event, phase }) => ({ event, text: lineFor(event, phase) })),
+        label:
+          more > 0
+            ? `Happening now (the latest ${MAX_LINES} of ${happening.length})`
+            : 'Happening now',
+        items: shown.map(({ event, phase }) => ({ event, text: lineFor(event, phase) })),
       };
     }
     const last = latestStarted(clock.model, t);

@@ -36,6 +36,8 @@ export interface PlayModel {
   /** Sorted, distinct moments to step between: timed event starts, departures, arrivals. */
   readonly steps: readonly number[];
   orderWindow(event: StoryEvent): OrderWindow | null;
+  /** Timed events that may be happening at `t` (a superset), found by binary search. */
+  candidatesAt(t: number): readonly StoryEvent[];
 }
 
 const isOrderOnly = (e: StoryEvent) => e.precision === 'order';
@@ -80,12 +82,36 @@ export function buildPlayModel(story: Pick<Story, 'events' | 'routes' | 'eventBy
     j.legs.flatMap((leg) => [leg.depart?.ms, leg.arrive?.ms].filter((ms) => ms !== undefined)),
   );
   const steps = [...new Set([...starts, ...legTimes])].sort((a, b) => a - b);
+  // How far before `t` a timed event may start and still be happening, and how far after.
+  let reach = INSTANT_HOLD_MS;
+  let lead = 0;
+  const timed = events.filter((e) => !isOrderOnly(e));
+  for (const e of timed) {
+    const approx = (e.approx ?? 0) * MINUTE;
+    reach = Math.max(reach, e.endMs - e.startMs + approx, approx);
+    lead = Math.max(lead, approx);
+  }
+  const orderOnly = events.filter(isOrderOnly);
+  const firstStartAfter = (ms: number) => {
+    let lo = 0;
+    let hi = timed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((timed[mid] as StoryEvent).startMs <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return {
     events,
     journeys,
     range,
     steps,
     orderWindow: (e) => windows.get(e.id) ?? null,
+    candidatesAt: (t) => [
+      ...timed.slice(firstStartAfter(t - reach - 1), firstStartAfter(t + lead)),
+      ...orderOnly,
+    ],
   };
 }
 
@@ -114,9 +140,11 @@ export function eventAt(model: PlayModel, event: StoryEvent, t: number): EventAt
 
 /** The events happening at `t` (phase `now` or `between`), in time order. */
 export function happeningAt(model: PlayModel, t: number): EventAtTime[] {
-  return model.events
+  return model
+    .candidatesAt(t)
     .map((e) => eventAt(model, e, t))
-    .filter((a) => a.phase === 'now' || a.phase === 'between');
+    .filter((a) => a.phase === 'now' || a.phase === 'between')
+    .sort((a, b) => a.event.order - b.event.order);
 }
 
 /**

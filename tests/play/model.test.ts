@@ -182,6 +182,18 @@ describe('eventAt', () => {
   });
 });
 
+describe('happeningAt', () => {
+  it('finds by binary search exactly what a scan of every event finds', () => {
+    for (let t = model.range[0] - 3_600_000; t <= model.range[1] + 3_600_000; t += 97_000) {
+      const scan = model.events
+        .map((e) => eventAt(model, e, t))
+        .filter((a) => a.phase === 'now' || a.phase === 'between')
+        .map((a) => a.event.id);
+      expect(happeningAt(model, t).map((a) => a.event.id)).toEqual(scan);
+    }
+  });
+});
+
 describe('steps and range', () => {
   it('runs from the first departure to the last arrival, leaving context events out', () => {
     expect(model.range).toEqual([at('2025-08-15T04:00:00-08:00'), at('2025-08-15T22:45:00-08:00')]);
