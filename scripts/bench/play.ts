@@ -160,7 +160,7 @@ async function main() {
   console.error('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.error(
-      `| ${r.story} | ${r.events} | ${r.frames.n} | ${r.frames.medianMs} | ${r.frames.p95Ms} | ${r.frames.maxMs} | ${(r.longFrameShare * 100).toFixed(1)} % | ${r.movingParties} |`,
+      `| ${r.story} | ${r.events} | ${r.frames.n} | ${r.frames.medianMs} | ${r.frames.p95Ms} | ${r.frames.maxMs} | ${(r.longFrameShare * 100).toFixed(1)} % | ${r.movingParties} | ${r.idleFrames.p95Ms} |`,
     );
   }
 }
