@@ -94,6 +94,13 @@ export function checkLinks(story: RawStory): Problem[] {
   story.routes?.forEach((r, i) => {
     refs(`routes[${i}].placeIds`, r.placeIds, 'places');
     refs(`routes[${i}].eventIds`, r.eventIds, 'events');
+    for (const end of ['depart', 'arrive'] as const) {
+      const ref = r[end];
+      if (ref && 'eventId' in ref) {
+        if (!ids.events.has(ref.eventId))
+          add(`routes[${i}].${end}.eventId`, `no event "${ref.eventId}"`);
+      } else if (ref) checkTime(`routes[${i}].${end}.time`, ref.time, add);
+    }
     const count = (r.placeIds?.length ?? 0) + (r.points?.length ?? 0);
     if (r.placeIds === undefined && r.points === undefined) {
       add(`routes[${i}]`, 'needs "placeIds" or "points"');

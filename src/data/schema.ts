@@ -155,6 +155,19 @@ export const QuoteSchema = z.object({
   note: z.optional(text('What is uncertain about the words or their occasion.', 2000)),
 });
 
+/** When a route's leg departed or arrived: the time of one of the story's events, or a time. */
+export const TimeRefSchema = z.union([
+  z.object({ eventId: id.check(z.describe('The event whose start is this moment.')) }),
+  z.object({
+    time: isoTime,
+    approx: z.optional(
+      z
+        .number('expected a number of minutes')
+        .check(z.gte(0, 'must be 0 or more minutes'), z.describe('Uncertainty in minutes (±).')),
+    ),
+  }),
+]);
+
 const point = z.tuple([z.number(), z.number()]).check(z.describe('A [lat, lon] pair.'));
 
 export const RouteSchema = z.object({
@@ -165,6 +178,8 @@ export const RouteSchema = z.object({
   placeIds: z.optional(idList('Places the route passes, in order.')),
   points: z.optional(list(point, 10_000)),
   eventIds: z.optional(idList('Events the route belongs to.')),
+  depart: z.optional(TimeRefSchema.check(z.describe('When the journey left its first place.'))),
+  arrive: z.optional(TimeRefSchema.check(z.describe('When the journey reached its last place.'))),
 });
 
 export const TourStopSchema = z.object({
@@ -221,6 +236,8 @@ export type RawQuote = z.infer<typeof QuoteSchema>;
 export type RawTranslation = z.infer<typeof TranslationSchema>;
 export type RawPrintedForm = z.infer<typeof PrintedFormSchema>;
 export type RawRoute = z.infer<typeof RouteSchema>;
+/** A moment given by an event (`{eventId}`) or as a time (`{time, approx?}`). */
+export type RawTimeRef = z.infer<typeof TimeRefSchema>;
 export type RawTourStop = z.infer<typeof TourStopSchema>;
 export type RawSource = z.infer<typeof SourceSchema>;
 /** A story whose shape has been checked, before its links have been. */

@@ -1,3 +1,4 @@
+import { NowPlaying } from '../play/NowPlaying';
 import { useAppState } from '../state/hooks';
 import { EventDetails } from './EventDetails';
 import { PlaceDetails } from './PlaceDetails';
@@ -20,6 +21,7 @@ export function DetailsView() {
           {selection ? `Selected ${selection.kind}` : 'About this day'}
         </h2>
       </div>
+      <NowPlaying />
       {/* A scrolling region must be reachable by keyboard even when it holds no link. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll by keyboard */}
       <div className="details__body" tabIndex={0}>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { ShareTimeOption } from '../play/ShareTimeOption';
 import { useStore, useStory } from '../state/hooks';
 import type { Frame } from '../state/url';
 import { CopyField } from './CopyField';
@@ -23,9 +24,10 @@ export function ShareDialog({ frame, onClose }: Props) {
   const heading = useId();
   const [current] = useState(() => store.get().selection);
   const [choice, setChoice] = useState<ShareChoice>(() => {
-    const { selection, view, zone } = store.get();
-    return { selection, view, zone };
+    const { selection, view, zone, t } = store.get();
+    return { selection, view, zone, t };
   });
+  const [currentT] = useState(() => store.get().t);
 
   // No cleanup: closing here would fire `close` after StrictMode's re-mount and shut the dialog;
   // an open dialog removed from the page leaves the top layer by itself.
@@ -53,6 +55,7 @@ export function ShareDialog({ frame, onClose }: Props) {
         </button>
       </div>
       <ShareOptions current={current} choice={choice} onChange={setChoice} />
+      <ShareTimeOption current={currentT} choice={choice} onChange={setChoice} />
       <CopyField label="Link to this view" button="Copy link" value={link} />
       <CopyField label="Embed code (HTML)" button="Copy embed code" value={snippet} rows={7} />
       <p className="share-dialog__hint">

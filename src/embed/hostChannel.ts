@@ -34,12 +34,27 @@ export function foldHostCommands(
   for (const command of commands) {
     if (command.type === 'select') selection = command.selection;
     else if (command.type === 'clear') selection = null;
-    else if (story.tour.length > 0) {
+    else if (command.type === 'step' && story.tour.length > 0) {
       step = clampStop(story, step + command.delta);
       selection = story.tour[step]?.selection ?? selection;
     }
   }
   return { selection, step };
+}
+
+const isSelecting = (c: HostCommand) => c.type === 'select' || c.type === 'clear';
+
+/** The play commands of a run, in order: the last play/pause and the last seek win. */
+export function foldPlayCommands(
+  commands: readonly HostCommand[],
+): Partial<Pick<AppState, 'playing' | 't'>> {
+  const patch: { playing?: boolean; t?: string } = {};
+  for (const command of commands) {
+    if (command.type === 'play') patch.playing = true;
+    else if (command.type === 'pause') patch.playing = false;
+    else if (command.type === 'seek') patch.t = command.t;
+  }
+  return patch;
 }
 
 /**
@@ -59,10 +74,10 @@ export function createHostChannel(options: HostChannelOptions): HostChannel {
     queue = [];
     const before = store.get();
     const next = foldHostCommands(before, commands, story);
-    store.set(next, 'host');
+    store.set({ ...next, ...foldPlayCommands(commands) }, 'host');
     // The store's listener answers a change; a `select` that changed nothing is answered here,
     // so every accepted `select` or `clear` gets a reply.
-    const asked = commands.some((c) => c.type !== 'step');
+    const asked = commands.some((c) => c.type === 'select' || c.type === 'clear');
     if (asked && sameSelection(before.selection, store.get().selection)) {
       post(selectMessage(store.get().selection, 'host'));
     }
@@ -75,8 +90,7 @@ export function createHostChannel(options: HostChannelOptions): HostChannel {
       if (!command) return;
       const last = queue[queue.length - 1];
       // Consecutive selections replace each other; steps must all count.
-      if (command.type !== 'step' && last && last.type !== 'step')
-        queue[queue.length - 1] = command;
+      if (isSelecting(command) && last && isSelecting(last)) queue[queue.length - 1] = command;
       else queue.push(command);
       cancel ??= schedule(flush);
     },

@@ -1,4 +1,5 @@
 import type { Problem } from '../data/problems';
+import { parseIsoTime } from '../data/time';
 import type { ChangeSource } from '../state/store';
 import { ITEM_KINDS, type ItemKind, type Selection, type Story } from '../story/model';
 
@@ -37,8 +38,17 @@ export interface ErrorMessage {
   readonly problems: readonly Problem[];
 }
 
+/** While the day plays (or its time is moved): the playhead and whether it is playing. */
+export interface TimeMessage {
+  readonly dayline: 1;
+  readonly type: 'time';
+  /** ISO time with offset, or `null` when no time is set. */
+  readonly t: string | null;
+  readonly playing: boolean;
+}
+
 /** Everything the app posts to its host. */
-export type AppMessage = ReadyMessage | ResizeMessage | SelectMessage | ErrorMessage;
+export type AppMessage = ReadyMessage | ResizeMessage | SelectMessage | ErrorMessage | TimeMessage;
 
 /** The AMP resize request that AMP pages and several CMSs already act on. */
 export interface AmpResizeMessage {
@@ -51,7 +61,10 @@ export interface AmpResizeMessage {
 export type HostCommand =
   | { readonly type: 'select'; readonly selection: Selection }
   | { readonly type: 'clear' }
-  | { readonly type: 'step'; readonly delta: 1 | -1 };
+  | { readonly type: 'step'; readonly delta: 1 | -1 }
+  | { readonly type: 'play' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'seek'; readonly t: string };
 
 /** Ids longer than this are refused before any look-up. */
 const MAX_ID_LENGTH = 512;
@@ -75,6 +88,13 @@ export function readHostMessage(data: unknown, story: Pick<Story, 'has'>): HostC
       return { type: 'clear' };
     case 'step':
       return data.delta === 1 || data.delta === -1 ? { type: 'step', delta: data.delta } : null;
+    case 'play':
+    case 'pause':
+      return { type: data.type };
+    case 'seek':
+      return typeof data.t === 'string' && data.t.length <= 64 && parseIsoTime(data.t) !== undefined
+        ? { type: 'seek', t: data.t }
+        : null;
     default:
       return null;
   }
@@ -102,6 +122,11 @@ export function readyMessage(story: Pick<Story, 'id' | 'title'>, selection: Sele
 /** `select`: the selection now, and who changed it. */
 export function selectMessage(selection: Selection | null, source: ChangeSource): SelectMessage {
   return { dayline: PROTOCOL_VERSION, type: 'select', selection: copySelection(selection), source };
+}
+
+/** `time`: the playhead and whether the day is playing. */
+export function timeMessage(t: string | null, playing: boolean): TimeMessage {
+  return { dayline: PROTOCOL_VERSION, type: 'time', t, playing };
 }
 
 /** `error`: the located problems the frame shows instead of the story. */

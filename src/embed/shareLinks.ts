@@ -1,8 +1,11 @@
-import type { AppState } from '../state/store';
+import { type AppState, INITIAL_STATE } from '../state/store';
 import { DEFAULT_FRAME, type Frame, serialiseUrl } from '../state/url';
 
 /** What a shared link or embed starts with, as chosen in the Share & embed dialog. */
-export type ShareChoice = Pick<AppState, 'selection' | 'view' | 'zone'>;
+export type ShareChoice = Pick<AppState, 'selection' | 'view' | 'zone'> & {
+  /** The playhead (`t=`), when the link should open at that moment of the day. */
+  readonly t?: string | null;
+};
 
 /** Default size of the iframe in the snippet; `embed.js` then follows the content's height. */
 export const SNIPPET_HEIGHT = 640;
@@ -23,6 +26,9 @@ function stateFor(choice: ShareChoice): AppState {
     present: false,
     step: 0,
     speakers: null,
+    t: choice.t ?? null,
+    playing: false,
+    speed: INITIAL_STATE.speed,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Frame } from '../state/url';
 import { createHostChannel } from './hostChannel';
 import { hostPoster } from './postToHost';
 import { readyMessage, selectMessage } from './protocol';
+import { reportTime } from './reportTime';
 
 /**
  * Embed mode's side of the postMessage protocol, once the story is shown: `ready` once, `select`
@@ -32,6 +33,13 @@ export function useEmbed(frame: Frame): void {
         if (!sameSelection(state.selection, previous.selection))
           post(selectMessage(state.selection, source));
       });
+    },
+    [frame.embed, post, store],
+  );
+
+  useEffect(
+    function reportPlayhead() {
+      if (frame.embed) return reportTime(store, post);
     },
     [frame.embed, post, store],
   );

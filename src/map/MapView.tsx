@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
 import { useAfterPaint } from '../render/useAfterPaint';
 import { useStory } from '../state/hooks';
+import { ActivePlaces } from './ActivePlaces';
 import { BasemapLayer } from './BasemapLayer';
 import { FlyToSelection } from './FlyToSelection';
 import { type Bounds, firstViewBounds } from './firstView';
@@ -10,6 +11,7 @@ import { chooseCut } from './longitude';
 import { MapLegend } from './MapLegend';
 import { MapSetup } from './MapSetup';
 import { MapStatus } from './MapStatus';
+import { MovingParties } from './MovingParties';
 import { prefersReducedMotion } from './motion';
 import { DOM_MARKER_LIMIT, PlaceLayer } from './PlaceLayer';
 import { RouteLines } from './RouteLines';
@@ -89,6 +91,8 @@ function MapLayers({ cut, overview }: { cut: number; overview: Bounds }) {
       <RouteLines cut={cut} />
       <PlaceLayer cut={cut} />
       <FlyToSelection cut={cut} overview={overview} overviewOptions={FIRST_VIEW} />
+      <ActivePlaces cut={cut} />
+      <MovingParties cut={cut} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useQuotePlayState } from '../play/useQuotePlayState';
 import { SideMark } from '../shell/SideMark';
 import { SourceLink } from '../shell/SourceLink';
 import { useItemState, useSelect, useStory } from '../state/hooks';
@@ -14,6 +15,7 @@ interface Props {
 export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
   const story = useStory();
   const state = useItemState('quote', quote.id);
+  const play = useQuotePlayState(quote);
   const select = useSelect();
   const speaker = story.personById.get(quote.speakerId);
   const occasion = quote.occasion ?? story.eventById.get(quote.eventIds[0] ?? '')?.title;
@@ -23,7 +25,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
   const source = story.sourceById.get(shown.sourceIds[0] ?? '');
 
   return (
-    <div className="quote" data-row-state={state}>
+    <div className="quote" data-row-state={state} data-play={play}>
       <button
         type="button"
         className="quote__select"

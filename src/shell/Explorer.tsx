@@ -3,6 +3,8 @@ import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
 import { useEmbedTabs } from '../embed/useEmbedTabs';
 import { LazyMapView } from '../map/LazyMapView';
+import { usePlayback } from '../play/usePlayback';
+import { usePlayKeys } from '../play/usePlayKeys';
 import { Presentation } from '../present/Presentation';
 import { Handout } from '../print/Handout';
 import { QuotesView } from '../quotes/QuotesView';
@@ -29,6 +31,8 @@ export function Explorer({ frame, notices }: Props) {
   useUrlSync(frame);
   useEscapeClears();
   useEmbed(frame);
+  usePlayback();
+  usePlayKeys();
   const view = useAppState((s) => s.view);
   const present = useAppState((s) => s.present);
   useDocumentClass('presenting', present);

@@ -43,6 +43,7 @@ export function useUrlSync(frame: Frame) {
             view: state.view ?? 'all',
             present: state.present ?? false,
             step: state.step !== undefined && state.step < story.tour.length ? state.step : 0,
+            t: state.t ?? null,
           },
           'url',
         );

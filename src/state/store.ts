@@ -16,7 +16,16 @@ export interface AppState {
   readonly step: number;
   /** Quote speaker filter: person ids to show, or `null` for everyone. */
   readonly speakers: readonly string[] | null;
+  /** The playhead (`t=`): an ISO time with offset, or `null` when the day is not being played. */
+  readonly t: string | null;
+  /** The day is playing: `t` advances (the store is written a few times a second). */
+  readonly playing: boolean;
+  /** Seconds of playing per hour of the day: 5, 15 or 60. */
+  readonly speed: PlaySpeed;
 }
+
+/** Seconds of playing per hour of the day. */
+export type PlaySpeed = 5 | 15 | 60;
 
 export const INITIAL_STATE: AppState = {
   selection: null,
@@ -25,6 +34,9 @@ export const INITIAL_STATE: AppState = {
   present: false,
   step: 0,
   speakers: null,
+  t: null,
+  playing: false,
+  speed: 15,
 };
 
 /** Why the state changed: the URL layer pushes a history entry for selections only. */
@@ -73,6 +85,9 @@ function shallowEqual(a: AppState, b: AppState): boolean {
     a.view === b.view &&
     a.present === b.present &&
     a.step === b.step &&
-    a.speakers === b.speakers
+    a.speakers === b.speakers &&
+    a.t === b.t &&
+    a.playing === b.playing &&
+    a.speed === b.speed
   );
 }

@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '../data/time';
+import { isKnownTimeZone, parseIsoTime } from '../data/time';
 import { parseItemKey, type Selection } from '../story/model';
 import type { AppState, ViewChoice, ZoneChoice } from './store';
 
@@ -83,6 +83,13 @@ export const URL_KEYS = {
     },
     serialise: (n: number) => String(n + 1),
   },
+  t: {
+    parse: (raw: string): Parsed<string> =>
+      parseIsoTime(raw) === undefined
+        ? { error: 'expected an ISO time with offset, e.g. 2025-08-15T10:40:00-08:00' }
+        : { value: raw },
+    serialise: (t: string | null) => t,
+  },
   present: flag,
   embed: flag,
   presenter: flag,
@@ -138,6 +145,7 @@ export function parseUrl(search: string): UrlState {
   read('view', URL_KEYS.view, (v) => (state.view = v));
   read('present', URL_KEYS.present, (v) => (state.present = v));
   read('step', URL_KEYS.step, (v) => (state.step = v));
+  read('t', URL_KEYS.t, (v) => (state.t = v));
   read('embed', URL_KEYS.embed, (v) => (frame.embed = v));
   read('presenter', URL_KEYS.presenter, (v) => (frame.presenter = v));
   read('data', URL_KEYS.data, (v) => (frame.data = v));
@@ -164,6 +172,7 @@ export function serialiseUrl(state: AppState, frame: Frame): string {
   put('present', URL_KEYS.present.serialise(state.present));
   if (state.present) put('step', URL_KEYS.step.serialise(state.step));
   put('select', URL_KEYS.select.serialise(state.selection));
+  put('t', URL_KEYS.t.serialise(state.t));
   const s = params.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
   return s ? `?${s}` : '';
 }

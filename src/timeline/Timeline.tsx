@@ -5,6 +5,7 @@ import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
 import { buildTimelineIndex } from './eventIndex';
 import type { PlacedCluster } from './layout';
+import { Playhead } from './Playhead';
 import {
   HINT,
   TimelineFooter,
@@ -137,6 +138,9 @@ export function Timeline() {
               handlers={focus.handlers}
               onZoomTo={onZoomTo}
             />
+          )}
+          {measured && !vertical && (
+            <Playhead {...{ width, metrics, plot, zones }} domain={zoom.domain} />
           )}
         </div>
         {!rowContext && index.after.length > 0 && gutter('after')}

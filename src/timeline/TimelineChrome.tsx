@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { PlayControls } from '../play/PlayControls';
 import { zoneName } from '../story/zone';
 import { TimelineLegend } from './TimelineLegend';
 import type { TimelineZoom } from './useTimelineZoom';
@@ -49,6 +50,7 @@ export function TimelineFooter({
   return (
     <footer className="timeline__footer">
       <TimelineLegend folded={foldLegend} />
+      <PlayControls />
       {zoom && <ZoomControls {...zoom} />}
     </footer>
   );

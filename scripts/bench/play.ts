@@ -1,0 +1,171 @@
+/**
+ * Playing the day (issue 16): frame times while the day plays, on the default story and on
+ * generated stories of 1,000 and 10,000 events whose flights are given departure and arrival
+ * times. Prints a JSON report and a table; the target is a frame p95 of at most 16.7 ms.
+ *
+ *   npx tsx scripts/bench/play.ts [--no-build] [--seconds 6]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import type { RawStory } from '../../src/data/schema';
+import { buildApp, OUTPUT_DIR } from './build-app';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { generateStory } from './generate-story';
+import { openContext } from './page-waits';
+import { startServer } from './server';
+import { deltas, type Summary, summarise } from './stats';
+
+const log = (message: string) => console.error(`bench:play: ${message}`);
+
+/** The generated story with every flight timed across the middle of its day, so planes move. */
+function withTimedFlights(story: RawStory): RawStory {
+  const starts = story.events
+    .filter((e) => !e.context)
+    .map((e) => e.start)
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  const at = (q: number) => starts[Math.floor(q * (starts.length - 1))] as string;
+  return {
+    ...story,
+    routes: (story.routes ?? []).map((r, i) =>
+      r.historical
+        ? r
+        : { ...r, depart: { time: at(0.05 + i * 0.02), approx: 10 }, arrive: { time: at(0.9) } },
+    ),
+  };
+}
+
+interface PlayResult {
+  story: string;
+  events: number;
+  frames: Summary;
+  /** Frames of the same page before playing. */
+  idleFrames: Summary;
+  /** Frames over 16.7 ms, as a share of all frames. */
+  longFrameShare: number;
+  movingParties: number;
+}
+
+async function measure(
+  page: Page,
+  seconds: number,
+): Promise<{ times: number[]; idle: number[]; parties: number }> {
+  await page.waitForSelector('[data-view="timeline"] [role="slider"][data-t]', {
+    state: 'attached',
+    timeout: 120_000,
+  });
+  await page.waitForSelector('[data-view="map"] .leaflet-container', { timeout: 120_000 });
+  await page.getByLabel('Speed').selectOption('5');
+  // The same page standing still, for comparison: what the machine gives any page right now.
+  const idle = await frameTimes(page, 2);
+  await page.getByRole('button', { name: /^play$/i }).click();
+  const times = await frameTimes(page, seconds);
+  const parties = await page.locator('.moving-party[data-lat]').count();
+  await page.keyboard.press('k');
+  return { times, idle, parties };
+}
+
+function frameTimes(page: Page, seconds: number): Promise<number[]> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<number[]>((done) => {
+        const stamps: number[] = [];
+        const first = performance.now();
+        const tick = (t: number) => {
+          stamps.push(t);
+          if (t - first < ms) requestAnimationFrame(tick);
+          else done(stamps);
+        };
+        requestAnimationFrame(tick);
+      }),
+    seconds * 1000,
+  );
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      seconds: { type: 'string', default: '6' },
+    },
+  });
+  const loadAtStart = loadavg()[0];
+  const dist = resolve(OUTPUT_DIR, 'dist');
+  if (!values['no-build']) {
+    log('building the app into bench-output/dist/ …');
+    await buildApp(dist);
+  }
+  const server = await startServer(dist);
+  mkdirSync(resolve(OUTPUT_DIR, 'stories'), { recursive: true });
+  const cases: { name: string; events: number; query: string }[] = [
+    { name: 'default', events: 17, query: '/?t=2025-08-15T09:40:00-08:00' },
+  ];
+  for (const events of [1_000, 10_000]) {
+    const name = `play-${events}`;
+    const story = withTimedFlights(
+      generateStory({ events, quotes: events, places: events / 2, seed: 2025 }),
+    );
+    const json = JSON.stringify(story);
+    writeFileSync(resolve(OUTPUT_DIR, 'stories', `${name}.json`), json);
+    server.add(`/bench/stories/${name}.json`, { body: json, type: 'application/json' });
+    const first = story.routes?.find((r) => r.depart && 'time' in r.depart)?.depart;
+    const t = first && 'time' in first ? first.time : '';
+    cases.push({
+      name,
+      events,
+      query: `/?data=/bench/stories/${name}.json&t=${encodeURIComponent(t)}`,
+    });
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS],
+  });
+  const results: PlayResult[] = [];
+  try {
+    for (const c of cases) {
+      log(`${c.name} …`);
+      const context = await openContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${c.query}`);
+      const { times, idle, parties } = await measure(page, Number(values.seconds) || 6);
+      const frames = deltas(times);
+      results.push({
+        story: c.name,
+        events: c.events,
+        frames: summarise(frames),
+        idleFrames: summarise(deltas(idle)),
+        longFrameShare:
+          Math.round((frames.filter((f) => f > 16.7).length / frames.length) * 1000) / 1000,
+        movingParties: parties,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const report = {
+    date: new Date().toISOString(),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
+    targetP95Ms: 16.7,
+    results,
+  };
+  writeFileSync(resolve(OUTPUT_DIR, 'play-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  console.error(
+    '\n| story | events | frames | p50 ms | p95 ms | max ms | > 16.7 ms | planes | idle p95 ms |',
+  );
+  console.error('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.error(
+      `| ${r.story} | ${r.events} | ${r.frames.n} | ${r.frames.medianMs} | ${r.frames.p95Ms} | ${r.frames.maxMs} | ${(r.longFrameShare * 100).toFixed(1)} % | ${r.movingParties} | ${r.idleFrames.p95Ms} |`,
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

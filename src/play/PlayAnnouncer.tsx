@@ -1,0 +1,55 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAppState, useStory } from '../state/hooks';
+import { formatClock, resolveZone, zoneAbbreviation } from '../story/zone';
+import { parseT } from './clock';
+import { happeningAt, latestStarted } from './dayEvents';
+import { usePlayClock } from './usePlayClock';
+
+/** The least time between two read-outs: a screen reader is not a ticker. */
+export const ANNOUNCE_INTERVAL_MS = 4000;
+
+/**
+ * A polite live region that reads out the time and what is happening, only when what is
+ * happening changes, and not more often than every {@link ANNOUNCE_INTERVAL_MS}.
+ */
+export function PlayAnnouncer() {
+  const story = useStory();
+  const clock = usePlayClock();
+  const t = parseT(useAppState((s) => s.t));
+  const zone = resolveZone(
+    useAppState((s) => s.zone),
+    story,
+  );
+  const [message, setMessage] = useState('');
+  const last = useRef({ key: '', at: Number.NEGATIVE_INFINITY });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const now = useMemo(() => {
+    if (t === null) return null;
+    const happening = happeningAt(clock.model, t);
+    const current = happening[happening.length - 1]?.event ?? latestStarted(clock.model, t);
+    const key = happening.map((a) => a.event.id).join(' ') || `after:${current?.id ?? ''}`;
+    const what = current ? current.title : 'Before the first event';
+    const text = `${formatClock(t, zone)} ${zoneAbbreviation(zone, t)}: ${what}`;
+    return { key, text };
+  }, [t, zone, clock]);
+
+  useEffect(() => {
+    if (!now || now.key === last.current.key) return;
+    const wait = last.current.at + ANNOUNCE_INTERVAL_MS - performance.now();
+    clearTimeout(timer.current);
+    const say = () => {
+      last.current = { key: now.key, at: performance.now() };
+      setMessage(now.text);
+    };
+    if (wait <= 0) say();
+    else timer.current = setTimeout(say, wait);
+  }, [now]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <span className="play-visually-hidden" role="status" aria-live="polite">
+      {message}
+    </span>
+  );
+}

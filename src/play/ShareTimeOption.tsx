@@ -1,0 +1,30 @@
+import type { ShareChoice } from '../embed/shareLinks';
+import { useStory } from '../state/hooks';
+import { formatClock, zoneAbbreviation } from '../story/zone';
+import { parseT } from './clock';
+
+/** Props of {@link ShareTimeOption}. */
+export interface ShareTimeOptionProps {
+  /** The playhead when the dialog opened, or `null` when no time is set. */
+  current: string | null;
+  choice: ShareChoice;
+  onChange(choice: ShareChoice): void;
+}
+
+/** In the Share & embed dialog: open the link at the playhead's time (`t=`). */
+export function ShareTimeOption({ current, choice, onChange }: ShareTimeOptionProps) {
+  const story = useStory();
+  const ms = parseT(current);
+  if (ms === null) return null;
+  const when = `${formatClock(ms, story.timezone)} ${zoneAbbreviation(story.timezone, ms)}`;
+  return (
+    <label className="share-options__radio">
+      <input
+        type="checkbox"
+        checked={!!choice.t}
+        onChange={(e) => onChange({ ...choice, t: e.currentTarget.checked ? current : null })}
+      />
+      At the playhead’s time, {when} (t=)
+    </label>
+  );
+}

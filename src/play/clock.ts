@@ -1,0 +1,101 @@
+import { parseIsoTime } from '../data/time';
+import type { ChangeSource, Store } from '../state/store';
+import type { Story } from '../story/model';
+import { buildPlayModel, clampToRange, type PlayModel } from './dayEvents';
+import { isoInZone } from './isoInZone';
+
+/** How often, at most, playing writes `t` to the store (and so re-renders its readers). */
+export const STORE_INTERVAL_MS = 250;
+
+/**
+ * The playhead's time at frame rate. The store holds `t` for everything that may re-render (a
+ * few times a second); the playhead and the moving planes read this clock and subscribe to it,
+ * so playing moves them every frame without re-rendering the views.
+ */
+export interface PlayClock {
+  readonly model: PlayModel;
+  /** The playhead in ms, or `null` while no time is set. */
+  now(): number | null;
+  /** Called on every change of the playhead, up to every frame. */
+  subscribe(listener: (ms: number | null) => void): () => void;
+  /** Jumps (a seek, a drag, a step): the store follows at once. */
+  seek(ms: number, source?: ChangeSource): void;
+  /** One frame of playing: the store follows at most every {@link STORE_INTERVAL_MS}. */
+  advance(ms: number): void;
+  /** Where Play starts from when no time is set, or the end has been reached. */
+  startTime(): number;
+}
+
+const clocks = new WeakMap<Store, { story: Story; clock: PlayClock }>();
+
+/** The one clock of a store and story (made on first use). */
+export function clockFor(store: Store, story: Story): PlayClock {
+  const known = clocks.get(store);
+  if (known && known.story === story) return known.clock;
+  const clock = createClock(store, story);
+  clocks.set(store, { story, clock });
+  return clock;
+}
+
+/** The ms of an ISO `t`, or `null`. */
+export function parseT(t: string | null): number | null {
+  if (t === null) return null;
+  return parseIsoTime(t) ?? null;
+}
+
+export function createClock(
+  store: Store,
+  story: Story,
+  now: () => number = () => performance.now(),
+): PlayClock {
+  const model = buildPlayModel(story);
+  const listeners = new Set<(ms: number | null) => void>();
+  const adopt = (t: string | null) => {
+    const ms = parseT(t);
+    return ms === null ? null : clampToRange(model, ms);
+  };
+  let current = adopt(store.get().t);
+  let written = store.get().t;
+  let writtenAt = Number.NEGATIVE_INFINITY;
+
+  const notify = () => {
+    for (const listener of listeners) listener(current);
+  };
+  const write = (source: ChangeSource) => {
+    if (current === null) return;
+    written = isoInZone(current, story.timezone);
+    writtenAt = now();
+    store.set({ t: written }, source);
+  };
+
+  // Whoever else sets `t` (the URL, a host's seek, Back) moves the clock too.
+  store.subscribe((state) => {
+    if (state.t === written) return;
+    written = state.t;
+    current = adopt(state.t);
+    notify();
+  });
+
+  return {
+    model,
+    now: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    seek(ms, source = 'user') {
+      current = clampToRange(model, ms);
+      notify();
+      write(source);
+    },
+    advance(ms) {
+      current = clampToRange(model, ms);
+      notify();
+      if (now() - writtenAt >= STORE_INTERVAL_MS) write('user');
+    },
+    startTime() {
+      const [from] = story.dayExtent;
+      return clampToRange(model, from - 40 * 60_000);
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import type { Story, StoryEvent } from '../story/model';
+import { type Journey, storyJourneys } from './journeys';
+
+const MINUTE = 60_000;
+/** An instant counts as "happening now" for this long after it (a landing, a departure). */
+export const INSTANT_HOLD_MS = 10 * MINUTE;
+
+/** An event known only by its order, placed between the timed events around it. */
+export interface OrderWindow {
+  /** The nearest timed event before it and after it, if any. */
+  readonly after: StoryEvent | null;
+  readonly before: StoryEvent | null;
+  /** The interval it lies somewhere in: from `after`'s start to `before`'s start. */
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+/** What the day looks like at one moment. */
+export interface EventAtTime {
+  readonly event: StoryEvent;
+  /**
+   * `past`: over; `now`: happening; `between`: known only by its order and `t` lies in its
+   * window, so it may be happening; `future`: not yet.
+   */
+  readonly phase: 'past' | 'now' | 'between' | 'future';
+  /** How strongly to draw it, 0 to 1: an approximate start fades in across its uncertainty. */
+  readonly opacity: number;
+}
+
+/** The playable day: its events (context left out), windows, journeys and step times. */
+export interface PlayModel {
+  readonly events: readonly StoryEvent[];
+  readonly journeys: readonly Journey[];
+  /** From the first departure or event to the last arrival or event end. */
+  readonly range: readonly [number, number];
+  /** Sorted, distinct moments to step between: timed event starts, departures, arrivals. */
+  readonly steps: readonly number[];
+  orderWindow(event: StoryEvent): OrderWindow | null;
+  /** Timed events that may be happening at `t` (a superset), found by binary search. */
+  candidatesAt(t: number): readonly StoryEvent[];
+}
+
+const isOrderOnly = (e: StoryEvent) => e.precision === 'order';
+
+/** Builds the play model of a story once; every query on it is cheap. */
+export function buildPlayModel(story: Pick<Story, 'events' | 'routes' | 'eventById'>): PlayModel {
+  const events = story.events.filter((e) => !e.context);
+  const windows = new Map<string, OrderWindow>();
+  let lastTimed: StoryEvent | null = null;
+  const pending: StoryEvent[] = [];
+  const close = (before: StoryEvent | null, lo: number, hi: number) => {
+    for (const e of pending) {
+      windows.set(e.id, {
+        after: lastTimed,
+        before,
+        fromMs: lastTimed?.startMs ?? lo,
+        toMs: before?.startMs ?? hi,
+      });
+    }
+    pending.length = 0;
+  };
+  const journeys = storyJourneys(story);
+  const times: number[] = [];
+  for (const j of journeys)
+    for (const leg of j.legs) {
+      if (leg.depart) times.push(leg.depart.ms);
+      if (leg.arrive) times.push(leg.arrive.ms);
+    }
+  for (const e of events) if (!isOrderOnly(e)) times.push(e.startMs, e.endMs);
+  const range: [number, number] =
+    times.length > 0 ? [Math.min(...times), Math.max(...times)] : [0, 0];
+  for (const e of events) {
+    if (isOrderOnly(e)) pending.push(e);
+    else {
+      close(e, range[0], range[1]);
+      lastTimed = e;
+    }
+  }
+  close(null, range[0], range[1]);
+  const starts = events.filter((e) => !isOrderOnly(e)).map((e) => e.startMs);
+  const legTimes = journeys.flatMap((j) =>
+    j.legs.flatMap((leg) => [leg.depart?.ms, leg.arrive?.ms].filter((ms) => ms !== undefined)),
+  );
+  const steps = [...new Set([...starts, ...legTimes])].sort((a, b) => a - b);
+  // How far before `t` a timed event may start and still be happening, and how far after.
+  let reach = INSTANT_HOLD_MS;
+  let lead = 0;
+  const timed = events.filter((e) => !isOrderOnly(e));
+  for (const e of timed) {
+    const approx = (e.approx ?? 0) * MINUTE;
+    reach = Math.max(reach, e.endMs - e.startMs + approx, approx);
+    lead = Math.max(lead, approx);
+  }
+  const orderOnly = events.filter(isOrderOnly);
+  const firstStartAfter = (ms: number) => {
+    let lo = 0;
+    let hi = timed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((timed[mid] as StoryEvent).startMs <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    events,
+    journeys,
+    range,
+    steps,
+    orderWindow: (e) => windows.get(e.id) ?? null,
+    candidatesAt: (t) => [
+      ...timed.slice(firstStartAfter(t - reach - 1), firstStartAfter(t + lead)),
+      ...orderOnly,
+    ],
+  };
+}
+
+/** An event's phase and opacity at `t` (see {@link EventAtTime}). */
+export function eventAt(model: PlayModel, event: StoryEvent, t: number): EventAtTime {
+  const window = isOrderOnly(event) ? model.orderWindow(event) : null;
+  if (window) {
+    if (t < window.fromMs) return { event, phase: 'future', opacity: 0 };
+    if (t <= window.toMs) return { event, phase: 'between', opacity: 0.5 };
+    return { event, phase: 'past', opacity: 1 };
+  }
+  const approx = (event.approx ?? 0) * MINUTE;
+  const opacity =
+    approx > 0
+      ? clamp01((t - (event.startMs - approx)) / (2 * approx))
+      : t >= event.startMs
+        ? 1
+        : 0;
+  const endsAt =
+    event.endMs > event.startMs
+      ? event.endMs + approx
+      : event.startMs + Math.max(approx, INSTANT_HOLD_MS);
+  const phase = t < event.startMs - approx ? 'future' : t <= endsAt ? 'now' : 'past';
+  return { event, phase, opacity };
+}
+
+/** The events happening at `t` (phase `now` or `between`), in time order. */
+export function happeningAt(model: PlayModel, t: number): EventAtTime[] {
+  return model
+    .candidatesAt(t)
+    .map((e) => eventAt(model, e, t))
+    .filter((a) => a.phase === 'now' || a.phase === 'between')
+    .sort((a, b) => a.event.order - b.event.order);
+}
+
+/**
+ * The event a reader would call "what is happening now": the latest timed event that has started
+ * by `t` (its nominal start), or `null` before the first. Order-only events are never it: they
+ * have no start to compare.
+ */
+export function latestStarted(model: PlayModel, t: number): StoryEvent | null {
+  let found: StoryEvent | null = null;
+  for (const e of model.events) {
+    if (e.startMs > t) break;
+    if (!isOrderOnly(e)) found = e;
+  }
+  return found;
+}
+
+/** The first step strictly after `t` (by more than a second), or `null` at the end. */
+export function nextStep(model: PlayModel, t: number): number | null {
+  return model.steps.find((ms) => ms > t + 999) ?? null;
+}
+
+/** The last step strictly before `t` (by more than a second), or `null` at the start. */
+export function previousStep(model: PlayModel, t: number): number | null {
+  for (let i = model.steps.length - 1; i >= 0; i--) {
+    const ms = model.steps[i] as number;
+    if (ms < t - 999) return ms;
+  }
+  return null;
+}
+
+/** `t` held inside the playable range. */
+export function clampToRange(model: PlayModel, t: number): number {
+  return Math.min(model.range[1], Math.max(model.range[0], t));
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));

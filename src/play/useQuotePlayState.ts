@@ -1,0 +1,19 @@
+import { useAppState, useStory } from '../state/hooks';
+import type { StoryQuote } from '../story/model';
+import { parseT } from './clock';
+import { type QuotePlayState, quotePlayState } from './quoteTiming';
+import { usePlayClock } from './usePlayClock';
+import './play.css';
+
+/**
+ * The quote against the playhead, for its `data-play` attribute (styled in play.css); `undefined`
+ * while no time is set. Re-renders the quote only when its own state changes.
+ */
+export function useQuotePlayState(quote: StoryQuote): QuotePlayState | undefined {
+  const story = useStory();
+  const clock = usePlayClock();
+  return useAppState((s) => {
+    const t = parseT(s.t);
+    return t === null ? undefined : (quotePlayState(clock.model, story, quote, t) ?? undefined);
+  });
+}

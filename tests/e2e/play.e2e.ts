@@ -1,0 +1,227 @@
+/**
+ * Playing the day (issue 16): the playhead, the planes on the map at the playhead's time, the URL,
+ * the embed protocol's play/pause/seek and `time`, reduced motion, and axe while playing.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import {
+  appUrl,
+  DESKTOP,
+  getEnv,
+  openApp,
+  PHONE,
+  runAxe,
+  screenshot,
+  startStaticServer,
+  test,
+  WIDE,
+} from './fixture';
+
+const PLAYHEAD = '[data-view="timeline"] [role="slider"][data-t]';
+const party = (routeId: string) =>
+  `[data-view="map"] .moving-party[data-route-id="${routeId}"][data-lat][data-lon]`;
+const ms = (iso: string) => Date.parse(iso);
+
+async function playheadT(page: Page | Frame): Promise<string> {
+  return (await page.locator(PLAYHEAD).getAttribute('data-t')) ?? '';
+}
+
+async function position(page: Page, routeId: string) {
+  const el = page.locator(party(routeId));
+  await el.waitFor({ state: 'attached', timeout: 15_000 });
+  const read = async (name: string) => Number(await el.getAttribute(name));
+  return {
+    lat: await read('data-lat'),
+    lon: await read('data-lon'),
+    phase: await el.getAttribute('data-phase'),
+    approx: await el.getAttribute('data-approx'),
+  };
+}
+
+/** The longitude brought into [lo, lo + 360). */
+const into = (lon: number, lo: number) => lon - 360 * Math.floor((lon - lo) / 360);
+
+test('t= puts Putin’s plane over the Bering Sea and Air Force One on the ground at JBER', async () => {
+  const page = await openApp('/?t=2025-08-15T10:40:00-08:00', { viewport: DESKTOP });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  assert.equal(await playheadT(page), '2025-08-15T10:40:00-08:00');
+  const putin = await position(page, 'putin-flight-in');
+  assert.equal(putin.phase, 'moving');
+  assert.equal(putin.approx, 'true', 'the flight’s times are approximate, and so is the plane');
+  assert.ok(putin.lat > 55 && putin.lat < 67, `latitude over the Bering Sea, got ${putin.lat}`);
+  // Drawn continuously across 180°: between Magadan (150.8) and Anchorage (210.2 = -149.8 + 360),
+  // or the same stretch shifted by a whole turn.
+  const lon = into(putin.lon, 150.8);
+  assert.ok(lon > 150.8 && lon < 210.2, `longitude between Magadan and JBER, got ${putin.lon}`);
+  assert.ok(lon > 190, `most of the way there at 10:40 (lands 10:54), got ${putin.lon}`);
+  const trump = await position(page, 'trump-flight-in');
+  assert.equal(trump.phase, 'arrived');
+  assert.ok(Math.abs(trump.lat - 61.2514) < 0.01, `Air Force One at JBER, got ${trump.lat}`);
+  assert.ok(Math.abs(into(trump.lon, -180) + 149.8064) < 0.01, `at JBER, got ${trump.lon}`);
+  await screenshot(page, 'play-1040-1280x800');
+});
+
+test('playing moves the playhead forward and updates t= in the address; axe passes while playing', async () => {
+  const start = '2025-08-15T10:40:00-08:00';
+  const page = await openApp(`/?t=${start}`, { viewport: DESKTOP });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  await page.getByRole('button', { name: /^play$/i }).click();
+  await page.waitForFunction(
+    ([sel, from]) => {
+      const t = document.querySelector(sel)?.getAttribute('data-t');
+      const url = new URL(location.href).searchParams.get('t');
+      return !!t && Date.parse(t) > Date.parse(from) + 60_000 && !!url && url !== from;
+    },
+    [PLAYHEAD, start] as const,
+    { timeout: 10_000 },
+  );
+  assert.ok(ms(await playheadT(page)) > ms(start));
+  await runAxe(page);
+  // One history entry for the whole play, not one per frame.
+  const length = await page.evaluate(() => history.length);
+  assert.ok(length <= 2, `history grew to ${length} while playing`);
+  await page.keyboard.press('k');
+  await page.getByRole('button', { name: /^play$/i }).waitFor();
+  const paused = await playheadT(page);
+  const url = await page.evaluate(() => new URL(location.href).searchParams.get('t'));
+  assert.equal(url, paused, 'pausing writes the exact time to the address');
+});
+
+test('the playing keys step from event to event: l next, j previous', async () => {
+  const page = await openApp('/?t=2025-08-15T10:40:00-08:00', { viewport: DESKTOP });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('l');
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-t') === '2025-08-15T10:54:00-08:00',
+    PLAYHEAD,
+  );
+  await page.keyboard.press('j');
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-t') === '2025-08-15T10:20:00-08:00',
+    PLAYHEAD,
+  );
+});
+
+test('with reduced motion, playing steps from event to event', async () => {
+  const page = await openApp('/?t=2025-08-15T10:40:00-08:00', {
+    viewport: DESKTOP,
+    context: { reducedMotion: 'reduce' },
+  });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  await page.getByRole('button', { name: /^play$/i }).click();
+  const seen: string[] = [];
+  for (const expected of ['2025-08-15T10:54:00-08:00', '2025-08-15T11:07:00-08:00']) {
+    await page.waitForFunction(
+      ([sel, want]) => document.querySelector(sel)?.getAttribute('data-t') === want,
+      [PLAYHEAD, expected] as const,
+      { timeout: 15_000 },
+    );
+    seen.push(expected);
+  }
+  assert.deepEqual(seen, ['2025-08-15T10:54:00-08:00', '2025-08-15T11:07:00-08:00']);
+});
+
+test('an invalid t= is ignored with a visible notice', async () => {
+  const page = await openApp('/?t=yesterday', { viewport: DESKTOP });
+  await page.getByText(/t=yesterday was ignored/).waitFor();
+});
+
+const HOST_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
+<iframe id="app" title="Dayline story" width="1200" height="700" style="border:0"></iframe>
+<script>
+  const frame = document.getElementById('app');
+  window.received = [];
+  addEventListener('message', (e) => { if (e.source === frame.contentWindow) received.push(e.data); });
+  window.send = (m) => frame.contentWindow.postMessage(m, '*');
+  frame.src = new URLSearchParams(location.search).get('src');
+</script></body></html>`;
+
+test('a host page’s seek, play and pause drive the playhead; time messages come back', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dayline-play-'));
+  await writeFile(join(dir, 'host.html'), HOST_PAGE);
+  const host = await startStaticServer(dir, { cors: true });
+  const page = await openApp('/embed.js', {
+    waitFor: false,
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.goto(`${host.origin}/host.html?src=${encodeURIComponent(appUrl('/?embed=1'))}`);
+  type Msg = { type?: string; t?: string | null; playing?: boolean };
+  const received = () => page.evaluate(() => (window as unknown as { received: Msg[] }).received);
+  const waitFor = async (what: string, match: (m: Msg) => boolean) => {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const found = (await received()).find(match);
+      if (found) return found;
+      await page.waitForTimeout(50);
+    }
+    throw new Error(`no ${what}; got ${JSON.stringify((await received()).slice(-5))}`);
+  };
+  const send = (m: unknown) =>
+    page.evaluate((msg) => (window as unknown as { send(m: unknown): void }).send(msg), m);
+  await waitFor('ready', (m) => m.type === 'ready');
+  const app = page.frames().find((f) => f.url().startsWith(getEnv().appOrigin));
+  assert.ok(app, 'the app frame');
+  await send({ dayline: 1, type: 'seek', t: '2025-08-15T14:30:00-08:00' });
+  await app.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-t') === '2025-08-15T14:30:00-08:00',
+    PLAYHEAD,
+  );
+  await waitFor('time after seek', (m) => m.type === 'time' && m.t === '2025-08-15T14:30:00-08:00');
+  await send({ dayline: 1, type: 'seek', t: 'not a time' });
+  await send({ dayline: 1, type: 'play' });
+  await waitFor('time while playing', (m) => m.type === 'time' && m.playing === true);
+  await app.waitForFunction(
+    (sel) =>
+      Date.parse(document.querySelector(sel)?.getAttribute('data-t') ?? '') >
+      Date.parse('2025-08-15T14:31:00-08:00'),
+    PLAYHEAD,
+  );
+  await send({ dayline: 1, type: 'pause' });
+  await waitFor('time after pause', (m) => m.type === 'time' && m.playing === false);
+  // At most a few time messages a second while playing.
+  const times = (await received()).filter((m) => m.type === 'time');
+  assert.ok(times.length < 40, `${times.length} time messages`);
+});
+
+test('screenshots: the day playing at 1280×800', async () => {
+  const page = await openApp('/?t=2025-08-15T09:40:00-08:00', { viewport: DESKTOP });
+  await page.waitForSelector(party('putin-flight-in'), { state: 'attached', timeout: 15_000 });
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  const moments = [
+    '2025-08-15T09:40:00-08:00',
+    '2025-08-15T10:54:00-08:00',
+    '2025-08-15T11:26:00-08:00',
+    '2025-08-15T14:30:00-08:00',
+    '2025-08-15T16:20:00-08:00',
+    '2025-08-15T19:00:00-08:00',
+  ];
+  for (const [i, moment] of moments.entries()) {
+    if (i > 0) {
+      await page.evaluate(
+        ([sel, t]) => {
+          const u = new URL(location.href);
+          u.searchParams.set('t', t);
+          history.replaceState(null, '', u);
+          dispatchEvent(new PopStateEvent('popstate'));
+          return sel;
+        },
+        [PLAYHEAD, moment] as const,
+      );
+    }
+    await page.waitForFunction(
+      ([sel, want]) => document.querySelector(sel)?.getAttribute('data-t') === want,
+      [PLAYHEAD, moment] as const,
+    );
+    await screenshot(page, `play-${i + 1}-${moment.slice(11, 16).replace(':', '')}-1280x800`);
+  }
+  for (const size of [PHONE, WIDE]) {
+    await page.setViewportSize(size);
+    await page.locator(PLAYHEAD).waitFor({ state: 'attached' });
+    await screenshot(page, `play-1900-${size.width}x${size.height}`);
+  }
+});
