@@ -1,3 +1,4 @@
+import { localPathProblem } from '../data/fetchStory';
 import { isKnownTimeZone } from '../data/time';
 import { parseItemKey, type Selection } from '../story/model';
 import type { AppState, ViewChoice, ZoneChoice } from './store';
@@ -109,6 +110,8 @@ export const URL_KEYS = {
 
 /** Where `data=` points, resolved against the page; or why it cannot be loaded. */
 export function checkDataAddress(raw: string, base: string): { href: string } | { error: string } {
+  const local = localPathProblem(raw);
+  if (local) return { error: local };
   let url: URL;
   try {
     url = new URL(raw, base);
