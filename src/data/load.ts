@@ -112,8 +112,9 @@ function checkReadableParts(value: Record<string, unknown>): Problem[] {
     const kept: unknown[] = [];
     const at: number[] = [];
     items.forEach((item, i) => {
-      if (ITEM_SCHEMAS[list].safeParse(item).success) {
-        kept.push(item);
+      const checked = ITEM_SCHEMAS[list].safeParse(item);
+      if (checked.success) {
+        kept.push(checked.data);
         at.push(i);
       } else if (list !== 'tour') {
         const id = (item as { id?: unknown } | null)?.id;
