@@ -1,4 +1,5 @@
 import type { StoryEvent, StoryPlace } from '../story/model';
+import { count, nouns } from '../words/plural';
 
 /** Props of {@link PlacePreview}. */
 export interface PlacePreviewProps {
@@ -32,9 +33,7 @@ export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProp
         <span className="place-preview__none">No events here.</span>
       )}
       {quoteCount > 0 && (
-        <span className="place-preview__quotes">
-          {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
-        </span>
+        <span className="place-preview__quotes">{count(quoteCount, nouns('quote'))}</span>
       )}
     </div>
   );

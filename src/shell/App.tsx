@@ -8,6 +8,7 @@ import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
 import type { Story } from '../story/model';
+import { count, nouns } from '../words/plural';
 import { removeBootShell } from './bootShell';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
@@ -90,7 +91,7 @@ function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
     if (state.step !== undefined && state.step >= story.tour.length) {
       found.push({
         key: 'step',
-        message: `step=${state.step + 1} was ignored: the tour has ${story.tour.length} stops`,
+        message: `step=${state.step + 1} was ignored: the tour has ${count(story.tour.length, nouns('stop'))}`,
       });
       state.step = undefined;
     }
