@@ -88,7 +88,8 @@ export function Explorer({ frame, notices }: Props) {
         </main>
       </div>
       {later && !frame.embed && <SourcesSection />}
-      {later && <Handout />}
+      {/* Not after the first paint: printing may start at any moment (see Handout). */}
+      <Handout />
     </div>
   );
 }
