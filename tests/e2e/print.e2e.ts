@@ -16,7 +16,7 @@ const STORY = JSON.parse(readFileSync(DEFAULT_STORY_FILE, 'utf8')) as RawStory;
 const TOUR = STORY.tour ?? [];
 
 /** The handout's length on A4 and on Letter for the default story; the README says the same. */
-const HANDOUT_PAGES = 3;
+const HANDOUT_PAGES = 4;
 
 const handout = (page: Page) => page.getByRole('article', { name: 'Printable handout' });
 
