@@ -6,6 +6,9 @@ import { compileHints } from './scripts/vite-plugin-compile-hints.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 import { preloadApp } from './scripts/vite-plugin-preload-app.js';
 
+/** Output folders the dev server must not watch. */
+export const DEV_WATCH_IGNORED = ['**/tests/output/**', '**/bench-output/**', '**/dist/**'];
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -17,6 +20,11 @@ export default defineConfig({
   ],
   // The story checker runs as a module worker (src/data/check.worker.ts).
   worker: { format: 'es' },
+  server: {
+    // Tests and benches write here (screenshots, PDFs, builds, reports); none of it is the app,
+    // and watching it reloaded an open dev page several times during `npm test`.
+    watch: { ignored: DEV_WATCH_IGNORED },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
