@@ -3,20 +3,27 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bootShell } from './scripts/vite-plugin-boot-shell.js';
 import { compileHints } from './scripts/vite-plugin-compile-hints.js';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 import { preloadApp } from './scripts/vite-plugin-preload-app.js';
+import { parseDataOrigins } from './src/data/origins.js';
 
 /** Output folders the dev server must not watch. */
 export const DEV_WATCH_IGNORED = ['**/tests/output/**', '**/bench-output/**', '**/dist/**'];
 
+/** Which other origins `data=` may load from (README, "Security"); `null` for any. */
+const dataOrigins = parseDataOrigins(process.env.DAYLINE_DATA_ORIGINS);
+
 export default defineConfig({
   base: './',
+  define: { __DAYLINE_DATA_ORIGINS__: JSON.stringify(dataOrigins) },
   plugins: [
     react(),
     bootShell({ story: 'data/alaska-summit-2025.json' }),
     preloadApp({ module: 'src/shell/App.tsx' }),
     compileHints(),
     offline(),
+    contentSecurityPolicy({ dataOrigins }),
   ],
   // The story checker runs as a module worker (src/data/check.worker.ts).
   worker: { format: 'es' },

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { ProvenanceLine } from '../shell/Provenance';
 import { useStory } from '../state/hooks';
 import { HandoutContent } from './HandoutContent';
 import { onPrintStart } from './printStart';
@@ -43,6 +44,7 @@ export function Handout() {
   // style sheet applies; print.css shows it on paper.
   return (
     <div className="handout" hidden>
+      <ProvenanceLine />
       {drawn && <HandoutContent />}
     </div>
   );

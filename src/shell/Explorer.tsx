@@ -14,6 +14,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PendingView } from './PendingView';
+import { ProvenanceLine } from './Provenance';
 import { SourcesSection } from './SourcesSection';
 import { useDocumentClass } from './useDocumentClass';
 import { useEscapeClears } from './useEscapeClears';
@@ -53,6 +54,7 @@ export function Explorer({ frame, notices }: Props) {
           </a>
         )}
         {frame.embed ? <EmbedBar frame={frame} tabs={tabs} /> : <Header />}
+        <ProvenanceLine />
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
         <main className="layout" aria-label="Explorer">
