@@ -150,3 +150,19 @@ describe('data=URL that cannot be shown gives a located, readable error with Ret
     expect(alert.closest('.app')).toHaveClass('app--embed');
   });
 });
+
+describe('a story from another origin', () => {
+  it('shows a line naming that origin; the site’s own story shows none', async () => {
+    open(`?data=${encodeURIComponent(OTHER)}`, () => answer(JSON.stringify(MINI_RAW)));
+    await screen.findByRole('heading', { level: 1, name: 'Mini summit' });
+    expect(screen.getAllByText(/not published by this site/)[0]).toHaveTextContent(
+      'Story from stories.example — not published by this site',
+    );
+  });
+
+  it('a relative address (this site) has no such line', async () => {
+    open('?data=stories/b.json', () => answer(JSON.stringify(MINI_RAW)));
+    await screen.findByRole('heading', { level: 1, name: 'Mini summit' });
+    expect(screen.queryByText(/not published by this site/)).toBeNull();
+  });
+});
