@@ -29,5 +29,5 @@ describe('LazyMapView', () => {
     expect(screen.getByRole('region', { name: 'Map of the places' })).not.toHaveAttribute(
       'aria-busy',
     );
-  });
+  }, 60_000); // The map chunk's first import (Leaflet and all) is slow on a loaded machine.
 });
