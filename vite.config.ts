@@ -4,11 +4,20 @@ import { defineConfig } from 'vite';
 import { basemap } from './scripts/vite-plugin-basemap.js';
 import { bootShell } from './scripts/vite-plugin-boot-shell.js';
 import { compileHints } from './scripts/vite-plugin-compile-hints.js';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 import { preloadApp } from './scripts/vite-plugin-preload-app.js';
+import { parseDataOrigins } from './src/data/origins.js';
+
+/** Output folders the dev server must not watch. */
+export const DEV_WATCH_IGNORED = ['**/tests/output/**', '**/bench-output/**', '**/dist/**'];
+
+/** Which other origins `data=` may load from (README, "Security"); `null` for any. */
+const dataOrigins = parseDataOrigins(process.env.DAYLINE_DATA_ORIGINS);
 
 export default defineConfig({
   base: './',
+  define: { __DAYLINE_DATA_ORIGINS__: JSON.stringify(dataOrigins) },
   plugins: [
     react(),
     bootShell({ story: 'data/alaska-summit-2025.json' }),
@@ -16,9 +25,15 @@ export default defineConfig({
     preloadApp({ module: 'src/shell/App.tsx' }),
     compileHints(),
     offline(),
+    contentSecurityPolicy({ dataOrigins }),
   ],
   // The story checker runs as a module worker (src/data/check.worker.ts).
   worker: { format: 'es' },
+  server: {
+    // Tests and benches write here (screenshots, PDFs, builds, reports); none of it is the app,
+    // and watching it reloaded an open dev page several times during `npm test`.
+    watch: { ignored: DEV_WATCH_IGNORED },
+  },
   build: {
     target: 'es2022',
     // The Studio (issue 14) is a page of its own, with its own chunks: the explorer's page

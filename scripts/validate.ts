@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { MAX_STORY_BYTES, parseStory } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import type { Story } from '../src/story/model';
+import { count, nouns } from '../src/words/plural';
 
 /** Where the command writes; tests pass their own to capture the lines. */
 export interface Output {
@@ -84,15 +85,14 @@ function checkFile(file: string): FileReport {
 
 /** `17 events, 18 places, 7 quotes, …` */
 function describeCounts(story: Story): string {
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   return [
-    count(story.events.length, 'event'),
-    count(story.places.length, 'place'),
-    count(story.quotes.length, 'quote'),
-    count(story.people.length, 'person', 'people'),
-    count(story.routes.length, 'route'),
-    count(story.tour.length, 'tour stop'),
-    count(story.sources.length, 'source'),
+    count(story.events.length, nouns('event')),
+    count(story.places.length, nouns('place')),
+    count(story.quotes.length, nouns('quote')),
+    count(story.people.length, nouns('person', 'people')),
+    count(story.routes.length, nouns('route')),
+    count(story.tour.length, nouns('tour stop')),
+    count(story.sources.length, nouns('source')),
   ].join(', ');
 }
 

@@ -2,7 +2,14 @@ import type { Problem } from './problems';
 import type { RawStory } from './schema';
 import { ISO_WITH_OFFSET, isKnownTimeZone, parseIsoTime } from './time';
 
-type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';
+/** The lists whose items have ids that others link to. */
+export type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';
+
+/**
+ * Ids of items left out of the check because their own shape is wrong: links to them are not
+ * reported as dangling (the shape problem is reported instead).
+ */
+export type KnownIds = Partial<Record<ListName, ReadonlySet<string>>>;
 const SINGULAR: Record<ListName, string> = {
   places: 'place',
   people: 'person',
@@ -17,7 +24,7 @@ const SINGULAR: Record<ListName, string> = {
  * run forwards, coordinates on the globe, a time zone the browser knows, tour stops that name
  * real items. Returns every problem found, never throws.
  */
-export function checkLinks(story: RawStory): Problem[] {
+export function checkLinks(story: RawStory, known: KnownIds = {}): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
@@ -29,6 +36,9 @@ export function checkLinks(story: RawStory): Problem[] {
     sources: uniqueIds('sources', story.sources, add),
     routes: uniqueIds('routes', story.routes ?? [], add),
   };
+  for (const [list, more] of Object.entries(known) as [ListName, ReadonlySet<string>][]) {
+    for (const id of more) ids[list].add(id);
+  }
 
   const refs = (path: string, list: readonly string[] | undefined, target: ListName) => {
     list?.forEach((ref, i) => {

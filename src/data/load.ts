@@ -1,9 +1,19 @@
 import type { Story } from '../story/model';
 import { toStory } from './build';
 import { type FetchOptions, fetchStoryFile, MAX_STORY_BYTES, tooLarge } from './fetchStory';
-import { checkLinks } from './links';
+import { checkLinks, type KnownIds, type ListName } from './links';
 import { formatPath, type Problem, type Result } from './problems';
-import { type RawStory, StorySchema } from './schema';
+import {
+  EventSchema,
+  PersonSchema,
+  PlaceSchema,
+  QuoteSchema,
+  type RawStory,
+  RouteSchema,
+  SourceSchema,
+  StorySchema,
+  TourStopSchema,
+} from './schema';
 
 export { MAX_STORY_BYTES, toStory };
 /** Past this many, the rest are summarised in one line. */
@@ -29,12 +39,13 @@ export function checkStory(value: unknown): Result<RawStory> {
     }
     const shape = StorySchema.safeParse(value, { reportInput: true });
     if (!shape.success) {
-      return fail(
-        shape.error.issues.map((issue) => ({
-          path: formatPath(issue.path),
-          message: describeIssue(issue),
-        })),
-      );
+      const shapeProblems = shape.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeIssue(issue),
+      }));
+      // Every part that could be read is still checked for links and meaning, so one run lists
+      // every mistake, not only the first kind.
+      return fail([...shapeProblems, ...checkReadableParts(value as Record<string, unknown>)]);
     }
     const problems = checkLinks(shape.data);
     if (problems.length) return fail(problems);
@@ -70,6 +81,66 @@ export type LoadOptions = FetchOptions;
 export async function loadStory(url: string, options: LoadOptions = {}): Promise<Result<Story>> {
   const file = await fetchStoryFile(url, options);
   return file.ok ? parseStory(new TextDecoder().decode(file.value)) : file;
+}
+
+const ITEM_SCHEMAS = {
+  places: PlaceSchema,
+  people: PersonSchema,
+  events: EventSchema,
+  quotes: QuoteSchema,
+  routes: RouteSchema,
+  sources: SourceSchema,
+  tour: TourStopSchema,
+} as const;
+type ItemList = keyof typeof ITEM_SCHEMAS;
+
+/**
+ * Link and meaning checks on a story whose shape is wrong: each list keeps only its items whose
+ * own shape is right, the problems found are reported at those items' places in the file, and
+ * links to the left-out items are not called dangling (their shape problem is reported already).
+ */
+function checkReadableParts(value: Record<string, unknown>): Problem[] {
+  const readable: Record<string, unknown> = {
+    // A missing or wrong zone is a shape problem already; a stand-in keeps the zone check quiet.
+    timezone: typeof value.timezone === 'string' ? value.timezone : 'UTC',
+    secondTimezone: typeof value.secondTimezone === 'string' ? value.secondTimezone : undefined,
+  };
+  const positions: Partial<Record<ItemList, number[]>> = {};
+  const known: { -readonly [K in ListName]?: Set<string> } = {};
+  for (const list of Object.keys(ITEM_SCHEMAS) as ItemList[]) {
+    const items = Array.isArray(value[list]) ? (value[list] as unknown[]) : [];
+    const kept: unknown[] = [];
+    const at: number[] = [];
+    items.forEach((item, i) => {
+      const checked = ITEM_SCHEMAS[list].safeParse(item);
+      if (checked.success) {
+        kept.push(checked.data);
+        at.push(i);
+      } else if (list !== 'tour') {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') {
+          known[list] ??= new Set();
+          known[list].add(id);
+        }
+      }
+    });
+    readable[list] = kept;
+    positions[list] = at;
+  }
+  // Back from the kept items' positions to the file's: `events[2]` of the kept list may be
+  // `events[5]` in the file.
+  const inFile = (text: string) =>
+    text.replace(
+      /\b(places|people|events|quotes|routes|sources|tour)\[(\d+)\]/g,
+      (whole, list, i) => {
+        const original = positions[list as ItemList]?.[Number(i)];
+        return original === undefined ? whole : `${list}[${original}]`;
+      },
+    );
+  return checkLinks(readable as RawStory, known as KnownIds).map((p) => ({
+    path: inFile(p.path),
+    message: inFile(p.message),
+  }));
 }
 
 function fail(problems: readonly Problem[]): Result<never> {

@@ -29,6 +29,9 @@ const text = (what: string, max = 5000) =>
 const idList = (what: string) =>
   z.array(id).check(z.maxLength(100_000, 'has too many entries'), z.describe(what));
 
+/** A list of links that may be left out: a story without any reads it as empty. */
+const optionalIdList = (what: string) => z._default(idList(what), () => []);
+
 const list = <T extends z.core.SomeType>(item: T, max = 100_000) =>
   z.array(item).check(z.maxLength(max, `has more than ${max} entries`));
 
@@ -95,8 +98,8 @@ export const EventSchema = z.object({
   before: z.optional(
     id.check(z.describe('For an order-only event: the event it is known to have preceded.')),
   ),
-  placeIds: idList('Places where it happened.'),
-  peopleIds: idList('People who took part.'),
+  placeIds: optionalIdList('Places where it happened.'),
+  peopleIds: optionalIdList('People who took part.'),
   summary: z.optional(text('What happened, in our own words.')),
   sourceIds: idList('Sources backing the time and place.'),
 });
@@ -139,8 +142,8 @@ export const QuoteSchema = z.object({
   text: text('The exact words in the language they were spoken, as the source prints them.', 5000),
   lang: z.optional(langTag('Language the words were spoken in (BCP 47); "en" when absent.')),
   occasion: z.optional(text('When and to whom it was said.', 300)),
-  eventIds: idList('Events the quote belongs to.'),
-  placeIds: idList('Places where it was said.'),
+  eventIds: optionalIdList('Events the quote belongs to.'),
+  placeIds: optionalIdList('Places where it was said.'),
   sourceIds: idList('Sources printing the quote.'),
   translations: z.optional(
     list(TranslationSchema, 100).check(

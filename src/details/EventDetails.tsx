@@ -1,5 +1,6 @@
 import { useAppState, useStory } from '../state/hooks';
 import { precisionLabel, resolveZone } from '../story/zone';
+import { plural } from '../words/plural';
 import { EventTime, Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
 
 export function EventDetails({ id }: { id: string }) {
@@ -22,7 +23,7 @@ export function EventDetails({ id }: { id: string }) {
       {event.summary && <p className="details__summary">{event.summary}</p>}
       <dl className="details__fields">
         {event.placeIds.length > 0 && (
-          <Field label={event.placeIds.length === 1 ? 'Place' : 'Places'}>
+          <Field label={plural(event.placeIds.length, { one: 'Place', other: 'Places' })}>
             <ItemLinks kind="place" ids={event.placeIds} />
           </Field>
         )}

@@ -1,4 +1,5 @@
 import { useStory } from '../state/hooks';
+import { nouns, plural } from '../words/plural';
 
 /** What the details panel says before anything is selected: how to use the explainer. */
 export function StoryOverview() {
@@ -12,16 +13,16 @@ export function StoryOverview() {
       </p>
       <ul className="details__counts">
         <li>
-          <strong>{story.events.length}</strong> events
+          <strong>{story.events.length}</strong> {plural(story.events.length, nouns('event'))}
         </li>
         <li>
-          <strong>{story.places.length}</strong> places
+          <strong>{story.places.length}</strong> {plural(story.places.length, nouns('place'))}
         </li>
         <li>
-          <strong>{story.quotes.length}</strong> quotes
+          <strong>{story.quotes.length}</strong> {plural(story.quotes.length, nouns('quote'))}
         </li>
         <li>
-          <strong>{story.sources.length}</strong> sources
+          <strong>{story.sources.length}</strong> {plural(story.sources.length, nouns('source'))}
         </li>
       </ul>
       <p className="details__hint">

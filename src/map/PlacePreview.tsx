@@ -1,5 +1,6 @@
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import type { StoryEvent, StoryPlace } from '../story/model';
+import { count, nouns } from '../words/plural';
 
 /** Props of {@link PlacePreview}. */
 export interface PlacePreviewProps {
@@ -59,9 +60,7 @@ export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProp
         <span className="place-preview__none">No events here.</span>
       )}
       {quoteCount > 0 && (
-        <span className="place-preview__quotes">
-          {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
-        </span>
+        <span className="place-preview__quotes">{count(quoteCount, nouns('quote'))}</span>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { StoryPlace } from '../story/model';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { count, nouns } from '../words/plural';
 
 /**
  * A marker's accessible name: the place's name first, then its kind and what is linked to it,
@@ -9,8 +9,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function placeLabel(place: StoryPlace, events: number, quotes: number): string {
   const name = place.kind ? `${place.name}, ${place.kind}` : place.name;
   const links = [
-    events > 0 ? count(events, 'event', 'events') : '',
-    quotes > 0 ? count(quotes, 'quote', 'quotes') : '',
+    events > 0 ? count(events, nouns('event')) : '',
+    quotes > 0 ? count(quotes, nouns('quote')) : '',
   ].filter(Boolean);
   return links.length > 0 ? `${name} — ${links.join(', ')}` : name;
 }

@@ -7,6 +7,15 @@
 /** Prefix of every cache this app owns; other apps' caches on the same origin are left alone. */
 export const CACHE_PREFIX = 'dayline-';
 
+/**
+ * How cached answers are looked up. Real static hosts answer with `Vary: Origin` (vite preview,
+ * many CDNs) or `Vary: Accept-Encoding`; the page's module scripts are requested in CORS mode with
+ * an `Origin` header while the precache was filled without one, so a look-up that honours Vary
+ * misses every script offline. Every file the worker answers is this origin's own and the same
+ * whatever the request's headers, so Vary is safely ignored.
+ */
+export const CACHE_MATCH: Readonly<CacheQueryOptions> = { ignoreVary: true };
+
 /** The caches of one build: the precache of the build's files, and what was fetched at run time. */
 export function cacheNames(build: string): { precache: string; runtime: string } {
   return { precache: `${CACHE_PREFIX}${build}`, runtime: `${CACHE_PREFIX}${build}-runtime` };

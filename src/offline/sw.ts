@@ -3,7 +3,7 @@
  * the build's file list and hash into the placeholders below). Once the page has been opened,
  * the whole app, the default story and the basemap come from the cache with the network cut.
  */
-import { cacheNames, staleCaches, strategyFor } from './cacheRules';
+import { CACHE_MATCH, cacheNames, staleCaches, strategyFor } from './cacheRules';
 
 declare const __DAYLINE_PRECACHE__: readonly string[];
 declare const __DAYLINE_BUILD__: string;
@@ -69,13 +69,13 @@ async function page(request: Request): Promise<Response> {
   try {
     return await withTimeout(fetch(request), PAGE_TIMEOUT_MS);
   } catch {
-    const cached = await caches.match(pageUrl, { cacheName: caches_.precache });
+    const cached = await caches.match(pageUrl, { ...CACHE_MATCH, cacheName: caches_.precache });
     return cached ?? Response.error();
   }
 }
 
 async function fromCache(request: Request): Promise<Response> {
-  const cached = await caches.match(request, { cacheName: caches_.precache });
+  const cached = await caches.match(request, { ...CACHE_MATCH, cacheName: caches_.precache });
   return cached ?? fetch(request);
 }
 
@@ -91,7 +91,7 @@ async function networkThenCache(request: Request): Promise<Response> {
     }
     return response;
   } catch (error) {
-    const cached = await caches.match(request, { cacheName: caches_.runtime });
+    const cached = await caches.match(request, { ...CACHE_MATCH, cacheName: caches_.runtime });
     if (cached) return cached;
     throw error;
   }

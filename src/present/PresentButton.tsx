@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import { clampStop } from '../state/tour';
 import './present.css';
+import { count, nouns } from '../words/plural';
 
 /**
  * Starts presentation mode at the current stop (the first, unless a `step=` said otherwise),
@@ -43,7 +44,7 @@ export function PresentButton() {
       Present
       <span className="visually-hidden">
         {' '}
-        the story as a slide show of {story.tour.length} stops
+        the story as a slide show of {count(story.tour.length, nouns('stop'))}
       </span>
     </button>
   );

@@ -1,72 +1,51 @@
-import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, useEffect, useState } from 'react';
+import { ProvenanceLine } from '../shell/Provenance';
+import { useStory } from '../state/hooks';
+import { HandoutContent } from './HandoutContent';
+import { onPrintStart } from './printStart';
 import './print.css';
 
-// The handout (with d3-geo and the land outlines) is only ever seen on paper: its code is fetched
-// when the page is idle, and it is drawn only when printing starts, so it costs the first
-// paint and the main thread nothing.
-type HandoutModule = { HandoutContent: ComponentType };
-let loaded: HandoutModule | null = null;
-const loadHandout = () =>
-  import('./HandoutContent').then((m) => {
-    loaded = m;
-    return m;
-  });
-const LazyHandoutContent = lazy(() => loadHandout().then((m) => ({ default: m.HandoutContent })));
+/**
+ * Up to this many events, places and quotes together, the handout is in the page from the
+ * explorer's first render (hidden on screen), so printing however early prints all of it.
+ * Larger stories draw it in a transition after the first paint, or at once when printing starts.
+ */
+export const EAGER_HANDOUT_ITEMS = 1000;
 
-/** How long to wait for an idle moment before fetching the handout's code anyway. */
-const IDLE_TIMEOUT_MS = 5000;
-
-/** The printable handout, shown only in print media. */
+/**
+ * The printable handout, shown only in print media. Its words (title, timeline, tour, places,
+ * sources) are part of the app's own code, never a chunk fetched later: printing must not wait
+ * for the network. Only the map's drawing is loaded apart (see `HandoutFigure`); the list of
+ * places beside it carries every coordinate.
+ */
 export function Handout() {
-  const wanted = useWantedForPrint();
-  if (!wanted) return <div className="handout" />;
-  const Content = loaded?.HandoutContent;
-  return (
-    <div className="handout">
-      {Content ? (
-        <Content />
-      ) : (
-        <Suspense fallback={null}>
-          <LazyHandoutContent />
-        </Suspense>
-      )}
-    </div>
-  );
-}
-
-/** True as soon as someone starts to print (or the page is shown as print media). */
-function useWantedForPrint(): boolean {
-  const [wanted, setWanted] = useState(false);
+  const story = useStory();
+  const small =
+    story.events.length + story.places.length + story.quotes.length <= EAGER_HANDOUT_ITEMS;
+  const [drawn, setDrawn] = useState(small);
   useEffect(
-    function drawWhenPrinting() {
-      if (wanted) return;
-      let idle: number | undefined;
-      const preload = () => {
-        idle = window.requestIdleCallback
-          ? window.requestIdleCallback(() => void loadHandout(), { timeout: IDLE_TIMEOUT_MS })
-          : window.setTimeout(() => void loadHandout(), IDLE_TIMEOUT_MS);
-      };
-      if (document.readyState === 'complete') preload();
-      else window.addEventListener('load', preload, { once: true });
-      // Printing reads the DOM right after `beforeprint`: draw synchronously.
-      const want = () => flushSync(() => setWanted(true));
-      const print = window.matchMedia?.('print');
-      const onMedia = (event: MediaQueryListEvent) => {
-        if (event.matches) want();
-      };
-      print?.addEventListener?.('change', onMedia);
-      window.addEventListener('beforeprint', want);
+    function drawSoonOrWhenPrinting() {
+      if (drawn) return;
+      const stop = onPrintStart(() => setDrawn(true));
+      const idle = window.requestIdleCallback
+        ? window.requestIdleCallback(() => startTransition(() => setDrawn(true)), {
+            timeout: 2000,
+          })
+        : window.setTimeout(() => startTransition(() => setDrawn(true)), 500);
       return () => {
-        window.removeEventListener('load', preload);
-        window.removeEventListener('beforeprint', want);
-        print?.removeEventListener?.('change', onMedia);
-        if (idle === undefined) return;
+        stop();
         if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
         else window.clearTimeout(idle);
       };
     },
-    [wanted],
+    [drawn],
   );
-  return wanted;
+  // `hidden` keeps it out of the page (and its accessibility tree) on screen even before any
+  // style sheet applies; print.css shows it on paper.
+  return (
+    <div className="handout" hidden>
+      <ProvenanceLine />
+      {drawn && <HandoutContent />}
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 import { useAppState, useStory } from '../state/hooks';
 import { formatEventTime, resolveZone, zoneName } from '../story/zone';
-import { HandoutMap } from './HandoutMap';
+import { HandoutFigure } from './HandoutFigure';
 import { HandoutPlaces } from './HandoutPlaces';
 import { HandoutSources } from './HandoutSources';
 import { HandoutStops } from './HandoutStops';
@@ -57,13 +57,7 @@ export function HandoutContent() {
 
       <section className="handout__section handout__section--places">
         <h2>Where it happened</h2>
-        <figure className="handout__figure">
-          <HandoutMap places={story.places} routes={story.routes} />
-          <figcaption className="handout__meta">
-            Numbers match the list below. Solid lines: flights on the day; dashed: historical
-            routes. Land: Natural Earth.
-          </figcaption>
-        </figure>
+        <HandoutFigure places={story.places} routes={story.routes} />
         <HandoutPlaces story={story} zone={zone} />
       </section>
 

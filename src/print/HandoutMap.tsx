@@ -1,4 +1,5 @@
 import type { StoryPlace, StoryRoute } from '../story/model';
+import { count, nouns } from '../words/plural';
 import { layoutPrintMap } from './mapLayout';
 import { useLand } from './useLand';
 
@@ -21,7 +22,7 @@ export function HandoutMap({ places, routes }: HandoutMapProps) {
       className="handout__map"
       viewBox={`0 0 ${map.width} ${map.height}`}
       role="img"
-      aria-label={`Map of the ${places.length} places, numbered as in the list of places`}
+      aria-label={`Map of the ${count(places.length, nouns('place'))}, numbered as in the list of places`}
       data-land={land ? 'loaded' : 'missing'}
     >
       <rect width={map.width} height={map.height} fill="#fff" stroke="#000" strokeWidth="1" />

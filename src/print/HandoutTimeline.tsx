@@ -1,4 +1,5 @@
 import type { StoryEvent } from '../story/model';
+import { count, nouns } from '../words/plural';
 import { layoutPrintTimeline } from './timelineLayout';
 
 /** Props of the printed timeline. */
@@ -30,7 +31,7 @@ export function HandoutTimeline({ events, zone, storyDay, zoneLabel }: HandoutTi
       className="handout__timeline"
       viewBox={`0 0 ${WIDTH} ${layout.height}`}
       role="img"
-      aria-label={`Timeline of the day, ${events.length} events, hours in ${zoneLabel}`}
+      aria-label={`Timeline of the day, ${count(events.length, nouns('event'))}, hours in ${zoneLabel}`}
     >
       <g className="handout__ticks" fontSize="10" textAnchor="end">
         {layout.ticks.map((tick) => (

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { SideKey } from '../shell/SideMark';
 import { useAppState, useStore, useStory } from '../state/hooks';
+import { count, nouns } from '../words/plural';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerFilter } from './SpeakerFilter';
 import { useVirtualRows } from './useVirtualRows';
@@ -65,9 +66,10 @@ export function QuotesView() {
     [store, story, quotes, indexOf, virtual, scrollToIndex],
   );
 
+  const selectedQuote = useAppState((s) => (s.selection?.kind === 'quote' ? s.selection.id : null));
   // Counted from the selection's links, not by asking every quote: a story may have 10,000.
   const relatedCount = useAppState((s) => {
-    if (!s.selection) return -1;
+    if (!s.selection || s.selection.kind === 'quote') return -1;
     const wanted = speakers ? new Set(speakers) : null;
     let n = 0;
     for (const key of story.relatedTo(s.selection)) {
@@ -85,9 +87,7 @@ export function QuotesView() {
           What was said
         </h2>
         <span className="quotes__count" aria-live="polite">
-          {relatedCount >= 0
-            ? `${relatedCount} of ${quotes.length} linked`
-            : `${quotes.length} quotes`}
+          {quoteCountText(selectedQuote, relatedCount, quotes.length, indexOf)}
         </span>
       </div>
       <SpeakerFilter />
@@ -124,4 +124,21 @@ export function QuotesView() {
       </div>
     </section>
   );
+}
+
+/**
+ * The count beside the heading, true for each kind of selection: how many quotes there are;
+ * how many are linked to a selected event or place; where a selected quote sits in the list (a
+ * quote is not linked to other quotes, so "0 of 7 linked" would say nothing true).
+ */
+function quoteCountText(
+  selectedQuote: string | null,
+  relatedCount: number,
+  total: number,
+  indexOf: ReadonlyMap<string, number>,
+): string {
+  const position = selectedQuote === null ? undefined : indexOf.get(selectedQuote);
+  if (position !== undefined) return `Quote ${position + 1} of ${total}`;
+  if (relatedCount >= 0) return `${relatedCount} of ${total} linked`;
+  return count(total, nouns('quote'));
 }

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
 import { loadStoryOffThread } from '../data/offThread';
+import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
 import { PresenterView } from '../present/PresenterView';
@@ -8,10 +9,12 @@ import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
 import type { Story } from '../story/model';
+import { count, nouns } from '../words/plural';
 import { removeBootShell } from './bootShell';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ProblemList } from './ProblemList';
+import { ProvenanceContext } from './Provenance';
 
 type LoadState =
   | { status: 'loading' }
@@ -72,7 +75,17 @@ export function App() {
       </main>
     );
   }
-  return <ReadyApp story={load.story} url={url} />;
+  return (
+    <ProvenanceContext.Provider value={provenanceOf(source)}>
+      <ReadyApp story={load.story} url={url} />
+    </ProvenanceContext.Provider>
+  );
+}
+
+/** The host of a story from another origin, for the provenance line; `null` for this site's. */
+function provenanceOf(source: string): string | null {
+  const address = checkDataAddress(source, document.baseURI);
+  return 'href' in address ? foreignHost(address.href, window.location.origin) : null;
 }
 
 /** Checks the URL's selection and step against the story, then starts the one store. */
@@ -90,7 +103,7 @@ function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
     if (state.step !== undefined && state.step >= story.tour.length) {
       found.push({
         key: 'step',
-        message: `step=${state.step + 1} was ignored: the tour has ${story.tour.length} stops`,
+        message: `step=${state.step + 1} was ignored: the tour has ${count(story.tour.length, nouns('stop'))}`,
       });
       state.step = undefined;
     }

@@ -16,6 +16,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PendingView } from './PendingView';
+import { ProvenanceLine } from './Provenance';
 import { SourcesSection } from './SourcesSection';
 import { useDocumentClass } from './useDocumentClass';
 import { useEscapeClears } from './useEscapeClears';
@@ -57,6 +58,7 @@ export function Explorer({ frame, notices }: Props) {
           </a>
         )}
         {frame.embed ? <EmbedBar frame={frame} tabs={tabs} /> : <Header />}
+        <ProvenanceLine />
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
         <main className="layout" aria-label="Explorer">
@@ -92,7 +94,8 @@ export function Explorer({ frame, notices }: Props) {
         </main>
       </div>
       {later && !frame.embed && <SourcesSection />}
-      {later && <Handout />}
+      {/* Not after the first paint: printing may start at any moment (see Handout). */}
+      <Handout />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../data/problems';
+import { count, nouns, plural } from '../words/plural';
 
 interface Props {
   /** The file the problems are in, as the reader gave it. */
@@ -13,8 +14,9 @@ export function ProblemList({ file, problems, onRetry }: Props) {
     <div className="problems" role="alert">
       <h1 className="problems__title">This story could not be loaded</h1>
       <p>
-        There {problems.length === 1 ? 'is 1 problem' : `are ${problems.length} problems`} in{' '}
-        <code className="problems__file">{file}</code>:
+        {plural(problems.length, { one: 'There is', other: 'There are' })}{' '}
+        {count(problems.length, nouns('problem'))} in <code className="problems__file">{file}</code>
+        :
       </p>
       <ul className="problems__list">
         {problems.map((p, i) => (

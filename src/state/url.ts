@@ -1,3 +1,5 @@
+import { localPathProblem } from '../data/fetchStory';
+import { ALLOWED_DATA_ORIGINS } from '../data/origins';
 import { isKnownTimeZone, parseIsoTime } from '../data/time';
 import { parseItemKey, type Selection } from '../story/model';
 import type { AppState, ViewChoice, ZoneChoice } from './store';
@@ -115,14 +117,29 @@ export const URL_KEYS = {
 };
 
 /** Where `data=` points, resolved against the page; or why it cannot be loaded. */
-export function checkDataAddress(raw: string, base: string): { href: string } | { error: string } {
+export function checkDataAddress(
+  raw: string,
+  base: string,
+  allowed: readonly string[] | null = ALLOWED_DATA_ORIGINS,
+): { href: string } | { error: string } {
+  const local = localPathProblem(raw);
+  if (local) return { error: local };
   let url: URL;
   try {
     url = new URL(raw, base);
   } catch {
     return { error: `data=${raw} is not an address` };
   }
-  if (url.protocol === 'https:' || url.protocol === 'http:') return { href: url.href };
+  if (url.protocol === 'https:' || url.protocol === 'http:') {
+    const own = new URL(base).origin;
+    if (allowed && url.origin !== own && !allowed.includes(url.origin)) {
+      const from = ['its own address', ...allowed].join(', ');
+      return {
+        error: `this site does not load stories from ${url.origin}; it loads them only from ${from}`,
+      };
+    }
+    return { href: url.href };
+  }
   return { error: `only http: and https: addresses can be loaded, not ${url.protocol}` };
 }
 

@@ -2,6 +2,7 @@ import { type KeyboardEvent, memo, useRef } from 'react';
 import { useAppState, useStory } from '../state/hooks';
 import type { StoryEvent } from '../story/model';
 import { formatClock, zoneAbbreviation } from '../story/zone';
+import { nouns, plural } from '../words/plural';
 import { estimateTextWidth } from './labels';
 import type { PlacedCluster } from './layout';
 import type { TimelineMetrics } from './metrics';
@@ -56,7 +57,7 @@ function ClusterBadgeView({ cluster, metrics: m, zone, onZoomTo }: ClusterBadgeP
   const from = formatClock(cluster.startMs, zone);
   const to = formatClock(cluster.endMs, zone);
   const when = from === to ? from : `${from}–${to}`;
-  const name = `${count} more ${count === 1 ? 'event' : 'events'}, ${when} ${zoneAbbreviation(zone, cluster.startMs)}: zoom in`;
+  const name = `${count} more ${plural(count, nouns('event'))}, ${when} ${zoneAbbreviation(zone, cluster.startMs)}: zoom in`;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();

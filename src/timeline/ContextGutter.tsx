@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { StoryEvent } from '../story/model';
+import { nouns, plural } from '../words/plural';
 import { ContextChip } from './ContextChip';
 import type { ItemHandlers } from './itemHandlers';
 
@@ -61,7 +62,6 @@ function ContextGutterView(props: ContextGutterProps) {
   const hidden = events.length - shown.length;
   const title = side === 'before' ? 'Before' : 'After';
   const which = side === 'before' ? 'earlier' : 'later';
-  const one = hidden === 1;
   // The names begin with the visible text, as WCAG 2.5.3 asks.
   const toggle = (hidden > 0 || expanded) && (
     <button
@@ -71,7 +71,7 @@ function ContextGutterView(props: ContextGutterProps) {
       aria-label={
         expanded
           ? 'Fewer events: fold the list'
-          : `${hidden} ${which} ${one ? 'event' : 'events'}: show ${one ? 'it' : 'them'}`
+          : `${hidden} ${which} ${plural(hidden, nouns('event'))}: show ${plural(hidden, { one: 'it', other: 'them' })}`
       }
       onClick={() => setExpanded(!expanded)}
     >

@@ -92,12 +92,100 @@ describe('loadStory', () => {
   });
 
   it('turns an HTTP error into a problem', async () => {
-    const result = await loadStory('/missing.json', {
+    const result = await loadStory('/broken.json', {
+      fetchImpl: respond('oops', { status: 500, statusText: 'Internal Server Error' }),
+    });
+    expect(problemsOf(result)).toEqual([
+      { path: '', message: 'the server answered 500 Internal Server Error' },
+    ]);
+  });
+
+  it('a missing file (404) is "not found", with its address', async () => {
+    const result = await loadStory('https://site.example/missing.json', {
       fetchImpl: respond('not here', { status: 404, statusText: 'Not Found' }),
     });
     expect(problemsOf(result)).toEqual([
-      { path: '', message: 'the server answered 404 Not Found' },
+      {
+        path: '',
+        message:
+          'the file was not found (404) at https://site.example/missing.json. Check the address.',
+      },
     ]);
+  });
+
+  it('a server that answers with a web page (its own app page for unknown paths) is named as such', async () => {
+    for (const init of [{ headers: { 'content-type': 'text/html' } }, {}]) {
+      const result = await loadStory('https://site.example/stories/mine.json', {
+        fetchImpl: respond('<!doctype html><html><title>Dayline</title></html>', init),
+      });
+      expect(problemsOf(result)).toEqual([
+        {
+          path: '',
+          message:
+            'the address answered with a web page (HTML), not a story file: https://site.example/stories/mine.json. The file is probably not at this address.',
+        },
+      ]);
+    }
+  });
+
+  it('a local file path pasted as an address says a web page cannot open it', async () => {
+    const result = await loadStory('http://127.0.0.1:5173/home/me/my-day.json', {
+      fetchImpl: respond('<!doctype html><html></html>', {
+        headers: { 'content-type': 'text/html' },
+      }),
+    });
+    expect(problemsOf(result)[0]?.message).toMatch(
+      /web page \(HTML\).*A file on your own computer cannot be opened by a web page.*public\/.*Studio/,
+    );
+  });
+
+  it('another origin without CORS: the server is there but does not allow other sites to read it', async () => {
+    const calls: RequestInit[] = [];
+    const corsRefused = (async (_url: string, init: RequestInit = {}) => {
+      calls.push(init);
+      if (init.mode === 'no-cors') return new Response(null, { status: 200 });
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const result = await loadStory('https://stories.example/day.json', {
+      fetchImpl: corsRefused,
+      pageOrigin: 'https://dayline.example',
+      online: () => true,
+    });
+    expect(problemsOf(result)).toEqual([
+      {
+        path: '',
+        message:
+          'the server at https://stories.example does not allow other sites to read this file (CORS). To allow it, the server must send the header "Access-Control-Allow-Origin: *" (or this site\'s origin) with the file.',
+      },
+    ]);
+    expect(calls.map((c) => c.mode)).toEqual([undefined, 'no-cors']);
+  });
+
+  it('another origin that cannot be reached at all is not blamed on CORS', async () => {
+    const down = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const result = await loadStory('https://stories.example/day.json', {
+      fetchImpl: down,
+      pageOrigin: 'https://dayline.example',
+      online: () => true,
+    });
+    expect(problemsOf(result)).toEqual([
+      { path: '', message: 'the server at https://stories.example could not be reached' },
+    ]);
+  });
+
+  it('offline says so', async () => {
+    const down = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const result = await loadStory('https://stories.example/day.json', {
+      fetchImpl: down,
+      online: () => false,
+    });
+    expect(problemsOf(result)[0]?.message).toBe(
+      'you are offline, and this file was not saved for offline use',
+    );
   });
 
   it('refuses a response that announces more than 20 MB', async () => {
@@ -111,7 +199,7 @@ describe('loadStory', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const result = await loadStory('/offline.json', { fetchImpl: failing });
+    const result = await loadStory('/offline.json', { fetchImpl: failing, online: () => true });
     expect(problemsOf(result)).toEqual([
       { path: '', message: 'could not fetch the file (Failed to fetch)' },
     ]);

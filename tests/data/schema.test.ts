@@ -86,3 +86,32 @@ describe('StorySchema', () => {
     expect(issuePaths(story)).toEqual(['sources.0.url']);
   });
 });
+
+describe('optional link lists', () => {
+  it('an event without people or places, and a quote without events or places, are valid; the model sees []', async () => {
+    const { validateStory } = await import('../../src/data/load');
+    const story = structuredClone(MINI_RAW) as unknown as {
+      events: Record<string, unknown>[];
+      quotes: Record<string, unknown>[];
+    };
+    delete story.events[1]!.peopleIds;
+    delete story.events[1]!.placeIds;
+    delete story.quotes[0]!.eventIds;
+    delete story.quotes[0]!.placeIds;
+    const result = validateStory(story);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    const event = result.value.events.find((e) => e.id === MINI_RAW.events[1]!.id);
+    const quote = result.value.quotes.find((q) => q.id === MINI_RAW.quotes[0]!.id);
+    expect(event?.peopleIds).toEqual([]);
+    expect(event?.placeIds).toEqual([]);
+    expect(quote?.eventIds).toEqual([]);
+    expect(quote?.placeIds).toEqual([]);
+  });
+
+  it('sourceIds stay required: every time and place names a source', () => {
+    const story = structuredClone(MINI_RAW) as unknown as { events: Record<string, unknown>[] };
+    delete story.events[0]!.sourceIds;
+    expect(issuePaths(story)).toEqual(['events.0.sourceIds']);
+  });
+});

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runValidate } from '../../scripts/validate';
+import { MINI_RAW } from '../fixtures/mini-story';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BROKEN = join(ROOT, 'tests/fixtures/broken');
@@ -147,5 +148,47 @@ describe('the validator as a command', () => {
 
   it('exits 2 without arguments', () => {
     expect(spawn().status).toBe(2);
+  });
+});
+
+describe('npm run validate on a file with many independent mistakes', () => {
+  it('reports shape, link and meaning problems together in one run, each at its path in the file', () => {
+    const story = structuredClone(MINI_RAW) as unknown as {
+      timezone: string;
+      places: Record<string, unknown>[];
+      events: Record<string, unknown>[];
+      quotes: Record<string, unknown>[];
+      tour: Record<string, unknown>[];
+    };
+    story.timezone = 'Mars/Olympus_Mons'; // meaning: no such zone
+    story.places[0]!.lat = '61.25'; // shape: a number as text
+    story.places[1]!.lon = 200; // meaning: off the globe
+    delete story.events[0]!.start; // shape: missing
+    story.events[2]!.end = '2025-08-15T09:00:00-08:00'; // meaning: ends before it starts
+    story.events[3]!.id = 'arrival'; // link: duplicate id
+    story.quotes[0]!.eventIds = ['press', 'talk']; // link: to nothing
+    story.quotes[1]!.eventIds = ['talks']; // a link to the malformed events[0]: not dangling
+    const file = join(mkdtempSync(join(tmpdir(), 'dayline-many-')), 'many.json');
+    writeFileSync(file, JSON.stringify(story));
+
+    const { code, err } = run(file);
+    expect(code).toBe(1);
+    const lines = err.map((line) => line.slice(file.length + 2));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^places\[0\]\.lat: expected number, got the text "61.25"$/),
+        expect.stringMatching(/^events\[0\]\.start: is missing/),
+        expect.stringMatching(/^timezone: "Mars\/Olympus_Mons" is not an IANA time zone/),
+        expect.stringMatching(/^places\[1\]\.lon: 200 is not a longitude/),
+        expect.stringMatching(/^events\[2\]\.end: ends \(.*\) before it starts/),
+        expect.stringMatching(
+          /^events\[3\]\.id: duplicate id "arrival" \(already used by events\[1\]\)$/,
+        ),
+        expect.stringMatching(/^quotes\[0\]\.eventIds\[1\]: no event "talk"$/),
+        // events[3] was "next" before its id was duplicated: the route's link now dangles.
+        expect.stringMatching(/^routes\[0\]\.eventIds\[0\]: no event "next"$/),
+      ]),
+    );
+    expect(lines).toHaveLength(8);
   });
 });

@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { dialogsSeen, fixturePath, openApp, test } from './fixture';
+import {
+  dialogsSeen,
+  FIXTURES_DIR,
+  fixturePath,
+  openApp,
+  startStaticServer,
+  test,
+} from './fixture';
 
 const IMG_MARKUP = '<img src=x onerror=alert(1)>';
 const SCRIPT_MARKUP = '<script>alert(2)</script>';
@@ -35,4 +42,33 @@ test('a broken dataset shows an alert naming the file and the path of the proble
   assert.match(text, /events\[0\]\.start/, 'the alert names the path of the bad time');
   assert.match(text, /broken-story\.json/, 'the alert names the file');
   assert.doesNotMatch(text, /\bat \S+\.(js|ts|tsx):\d+:\d+/, 'the alert shows a stack trace');
+});
+
+/** The text of the first alert once the page shows one. */
+async function alertText(path: string): Promise<string> {
+  const page = await openApp(path, { waitFor: '[role="alert"]' });
+  const alert = page.getByRole('alert').first();
+  await alert.waitFor({ state: 'visible' });
+  await page.getByRole('button', { name: 'Retry' }).waitFor();
+  return (await alert.textContent()) ?? '';
+}
+
+test('data= from a server without CORS names CORS and how to allow it', async () => {
+  const other = await startStaticServer(FIXTURES_DIR);
+  const text = await alertText(`/?data=${encodeURIComponent(`${other.origin}/broken-story.json`)}`);
+  assert.match(text, /does not allow other sites to read this file \(CORS\)/);
+  assert.match(text, /Access-Control-Allow-Origin/);
+});
+
+test('data= pointing at a missing file on a server that answers with its own page says "web page (HTML)"', async () => {
+  const text = await alertText('/?data=/stories/nowhere.json');
+  assert.match(text, /answered with a web page \(HTML\), not a story file/);
+  assert.doesNotMatch(text, /not valid JSON/);
+});
+
+test('data= pointing at a missing file on a plain server says "not found (404)" with its address', async () => {
+  const other = await startStaticServer(FIXTURES_DIR, { cors: true });
+  const address = `${other.origin}/nowhere.json`;
+  const text = await alertText(`/?data=${encodeURIComponent(address)}`);
+  assert.ok(text.includes(`the file was not found (404) at ${address}`), text);
 });

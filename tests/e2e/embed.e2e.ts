@@ -364,7 +364,10 @@ test('data= from a server without CORS, or with another scheme, shows why it fai
     query: `?embed=1&data=${encodeURIComponent(`${noCors.origin}/mini.json`)}`,
   });
   await app.getByRole('alert').waitFor();
-  assert.match((await app.getByRole('alert').textContent()) ?? '', /could not fetch the file/);
+  assert.match(
+    (await app.getByRole('alert').textContent()) ?? '',
+    /does not allow other sites to read this file \(CORS\)/,
+  );
 
   const page = await openApp(`/?data=${encodeURIComponent('ftp://example.org/story.json')}`);
   const text = (await page.getByRole('alert').textContent()) ?? '';

@@ -57,17 +57,53 @@ describe('data=URL that cannot be shown gives a located, readable error with Ret
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('a failed fetch (offline, or no CORS) names the file and the failure', async () => {
-    open(`?data=${encodeURIComponent(OTHER)}`, () =>
-      Promise.reject(new TypeError('Failed to fetch')),
+  it('a server without CORS: the reader sees that it does not allow other sites to read it, and how to allow it', async () => {
+    open(`?data=${encodeURIComponent(OTHER)}`, (_url, init) =>
+      init?.mode === 'no-cors'
+        ? Promise.resolve(new Response(null))
+        : Promise.reject(new TypeError('Failed to fetch')),
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(OTHER);
-    expect(alert).toHaveTextContent('could not fetch the file (Failed to fetch)');
+    expect(alert).toHaveTextContent(
+      'the server at https://stories.example does not allow other sites to read this file (CORS)',
+    );
+    expect(alert).toHaveTextContent('Access-Control-Allow-Origin: *');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('an address that answers with a web page says so, not "not valid JSON"', async () => {
+    open(`?data=${encodeURIComponent(OTHER)}`, () => answer('<!doctype html><p>Not found</p>'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'the address answered with a web page (HTML), not a story file: https://stories.example/other.json',
+    );
+    expect(alert).not.toHaveTextContent('not valid JSON');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('a missing file says "not found" with its address', async () => {
+    open(`?data=${encodeURIComponent(OTHER)}`, () => answer('gone', 404));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'the file was not found (404) at https://stories.example/other.json',
+    );
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('a local file path is refused before fetching: a web page cannot open it', async () => {
+    const fetchMock = open(`?data=${encodeURIComponent('C:\\Users\\me\\day.json')}`, () =>
+      answer('{}'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('is a local file path');
+    expect(alert).toHaveTextContent('cannot be opened by a web page');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('a file that is not JSON says so', async () => {
-    open(`?data=${encodeURIComponent(OTHER)}`, () => answer('<!doctype html><p>Not found</p>'));
+    open(`?data=${encodeURIComponent(OTHER)}`, () => answer('{"version": 1,'));
     expect(await screen.findByRole('alert')).toHaveTextContent('not valid JSON');
   });
 
@@ -112,5 +148,21 @@ describe('data=URL that cannot be shown gives a located, readable error with Ret
     expect(alert).toHaveTextContent('not valid JSON');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(alert.closest('.app')).toHaveClass('app--embed');
+  });
+});
+
+describe('a story from another origin', () => {
+  it('shows a line naming that origin; the site’s own story shows none', async () => {
+    open(`?data=${encodeURIComponent(OTHER)}`, () => answer(JSON.stringify(MINI_RAW)));
+    await screen.findByRole('heading', { level: 1, name: 'Mini summit' });
+    expect(screen.getAllByText(/not published by this site/)[0]).toHaveTextContent(
+      'Story from stories.example — not published by this site',
+    );
+  });
+
+  it('a relative address (this site) has no such line', async () => {
+    open('?data=stories/b.json', () => answer(JSON.stringify(MINI_RAW)));
+    await screen.findByRole('heading', { level: 1, name: 'Mini summit' });
+    expect(screen.queryByText(/not published by this site/)).toBeNull();
   });
 });

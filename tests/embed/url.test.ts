@@ -183,13 +183,23 @@ describe('checkDataAddress: which story addresses can be loaded', () => {
   it.each([
     ['javascript:alert(1)', 'javascript:'],
     ['data:application/json,{}', 'data:'],
-    ['file:///etc/passwd', 'file:'],
     ['ftp://example.org/s.json', 'ftp:'],
   ])('refuses %s, naming the scheme', (raw, scheme) => {
     expect(checkDataAddress(raw, base)).toEqual({
       error: `only http: and https: addresses can be loaded, not ${scheme}`,
     });
   });
+
+  it.each(['file:///etc/passwd', 'C:\\Users\\me\\my-day.json', 'c:/stories/my-day.json'])(
+    'calls %s a local file path a web page cannot open, pointing to a server or the Studio',
+    (raw) => {
+      const answer = checkDataAddress(raw, base);
+      expect(answer).toEqual({ error: expect.stringContaining(`${raw} is a local file path`) });
+      expect(answer).toEqual({
+        error: expect.stringMatching(/cannot be opened by a web page.*Studio/),
+      });
+    },
+  );
 
   it('refuses what is not an address at all', () => {
     expect(checkDataAddress('http://', base)).toEqual({ error: 'data=http:// is not an address' });

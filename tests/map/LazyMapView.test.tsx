@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { LazyMapView } from '../../src/map/LazyMapView';
 import { StoreContext, StoryContext } from '../../src/state/hooks';
@@ -19,6 +19,9 @@ describe('LazyMapView', () => {
     );
     const region = screen.getByRole('region', { name: 'Map of the places' });
     expect(region).toHaveAttribute('data-view', 'map');
+    // Wait for the chunk itself (its first import can take seconds on a loaded machine), not
+    // for a fixed time; then only React's own frames are left.
+    await act(() => import('../../src/map/MapView'));
     expect(await screen.findByRole('button', { name: /^Air base/ })).toHaveAttribute(
       'data-place-id',
       'base',
@@ -26,5 +29,5 @@ describe('LazyMapView', () => {
     expect(screen.getByRole('region', { name: 'Map of the places' })).not.toHaveAttribute(
       'aria-busy',
     );
-  });
+  }, 60_000); // The map chunk's first import (Leaflet and all) is slow on a loaded machine.
 });

@@ -21,7 +21,39 @@ const FILES: Record<string, string> = {
 const atlasResponse = (url: string = ATLAS_FILES.countries110m) =>
   new Response(FILES[url], { headers: { 'Content-Type': 'application/json' } });
 
-afterEach(() => vi.unstubAllGlobals());
+/**
+ * Every basemap job started (fetch and convert; in jsdom on this thread, as without workers),
+ * with its signal: StrictMode starts one and cancels it at once, and a cancelled job's fetch may
+ * never settle here.
+ */
+const jobs: { done: Promise<unknown>; signal?: AbortSignal }[] = [];
+vi.mock('../../src/map/atlasJob', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/map/atlasJob')>();
+  return {
+    ...real,
+    convertAtlas: (...args: Parameters<typeof real.convertAtlas>) => {
+      const done = real.convertAtlas(...args);
+      jobs.push({ done, signal: args[1] });
+      return done;
+    },
+  };
+});
+
+/** Waits until every live basemap job has finished and React has drawn its result. */
+async function atlasJobsDone(): Promise<void> {
+  await act(async () => {
+    let seen: number;
+    do {
+      seen = jobs.length;
+      await Promise.all(jobs.filter((job) => !job.signal?.aborted).map((job) => job.done));
+    } while (seen !== jobs.length);
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  jobs.length = 0;
+});
 
 describe('the Natural Earth basemap', () => {
   test('loads after the map is shown, then draws land and borders and credits Natural Earth', async () => {
@@ -39,6 +71,7 @@ describe('the Natural Earth basemap', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading the basemap');
 
     answer(atlasResponse());
+    await atlasJobsDone();
     await waitFor(() => expect(container.querySelector('path.map-land')).not.toBeNull());
     expect(container.querySelector('path.map-borders')).not.toBeNull();
     expect(container.querySelector('.leaflet-basemap-pane path.map-land')).not.toBeNull();
@@ -53,6 +86,7 @@ describe('the Natural Earth basemap', () => {
   test('says so when the geometry cannot be loaded, and the markers still work', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
     const { container } = await renderMap();
+    await atlasJobsDone();
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('The basemap could not be loaded'),
     );
@@ -68,6 +102,7 @@ describe('the finer land for closer views', () => {
     const fetch = vi.fn((url: string) => Promise.resolve(atlasResponse(url)));
     vi.stubGlobal('fetch', fetch);
     const { container, store } = await renderMap();
+    await atlasJobsDone();
     await waitFor(() => expect(container.querySelector('path.map-land')).not.toBeNull());
     const coarse = container.querySelector('path.map-land');
     const fetched = () => fetch.mock.calls.map(([url]) => url);
@@ -78,6 +113,7 @@ describe('the finer land for closer views', () => {
     await waitFor(() =>
       expect(fetch).toHaveBeenCalledWith(ATLAS_FILES.countries50m, expect.anything()),
     );
+    await atlasJobsDone();
     await waitFor(() => expect(container.querySelector('path.map-land')).not.toBe(coarse));
     expect(container.querySelectorAll('path.map-land')).toHaveLength(1);
   });

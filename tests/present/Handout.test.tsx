@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Handout } from '../../src/print/Handout';
 import { HandoutContent } from '../../src/print/HandoutContent';
 import { miniStory } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
@@ -51,7 +52,11 @@ describe('HandoutContent (the printed handout)', () => {
   it('lists the places with coordinates and what happened there, beside a map of them', async () => {
     renderWithStory(<HandoutContent />, { story });
     const section = screen.getByRole('heading', { name: 'Where it happened' }).closest('section')!;
-    const map = within(section).getByRole('img', { name: /map of the 2 places/i });
+    // The map is drawn when printing starts.
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const map = await within(section).findByRole('img', { name: /map of the 2 places/i });
     await waitFor(() => expect(map).toHaveAttribute('data-land', 'loaded'));
     const places = within(section).getAllByRole('listitem');
     expect(places[0]).toHaveTextContent('Air base');
@@ -75,5 +80,18 @@ describe('HandoutContent (the printed handout)', () => {
     renderWithStory(<HandoutContent />, { story, state: { zone: 'UTC' } });
     expect(screen.getByText(/times in utc/i)).toBeInTheDocument();
     expect(screen.getAllByText(/≈ 18:20 UTC/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('Handout (in the page)', () => {
+  it('holds the whole handout from its first render, hidden on screen, so early printing prints it all', () => {
+    const { container } = renderWithStory(<Handout />, { story: miniStory() });
+    const wrapper = container.querySelector('.handout');
+    expect(wrapper).toHaveAttribute('hidden');
+    // No waiting: everything but the map's drawing is there in the first commit.
+    expect(wrapper?.querySelector('h1')).toHaveTextContent('Mini summit');
+    expect(wrapper?.querySelectorAll('.handout__stop')).toHaveLength(miniStory().tour.length);
+    expect(wrapper).toHaveTextContent('61.25° N, 149.80° W');
+    expect(wrapper).toHaveTextContent('A report');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNames, staleCaches, strategyFor } from '../../src/offline/cacheRules';
+import { CACHE_MATCH, cacheNames, staleCaches, strategyFor } from '../../src/offline/cacheRules';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const PRECACHED = new Set([`${ORIGIN}/assets/index-abc.js`, `${ORIGIN}/assets/land-110m-x.json`]);
@@ -53,5 +53,11 @@ describe('staleCaches', () => {
   it('names caches by build, so two builds never share one', () => {
     expect(cacheNames('a').precache).not.toBe(cacheNames('b').precache);
     expect(cacheNames('a').precache).toMatch(/^dayline-/);
+  });
+});
+
+describe('cache look-ups', () => {
+  it('ignore Vary, so a host sending Vary: Origin still matches CORS-mode script requests', () => {
+    expect(CACHE_MATCH.ignoreVary).toBe(true);
   });
 });

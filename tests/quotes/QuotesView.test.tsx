@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { QuotesView } from '../../src/quotes/QuotesView';
 import { quoteStart } from '../../src/quotes/quoteLabel';
-import { miniStory } from '../fixtures/mini-story';
+import { MINI_RAW, miniStory } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
 
 const stateOf = (id: string) =>
@@ -36,6 +36,21 @@ describe('QuotesView', () => {
     expect(stateOf('q-capital')).toBe('related');
     expect(stateOf('q-good')).toBe('unrelated');
     expect(screen.getByText('1 of 3 linked')).toBeInTheDocument();
+  });
+
+  it('the count says something true for each selection: the total, the linked, a quote’s place', () => {
+    const { store } = renderWithStory(<QuotesView />);
+    expect(screen.getByText('3 quotes')).toBeInTheDocument();
+    act(() => store.set({ selection: { kind: 'quote', id: 'q-capital' } }));
+    expect(screen.getByText('Quote 2 of 3')).toBeInTheDocument();
+    expect(screen.queryByText(/of 3 linked/)).toBeNull();
+  });
+
+  it('one quote is "1 quote"', () => {
+    renderWithStory(<QuotesView />, {
+      story: miniStory({ quotes: [structuredClone(MINI_RAW.quotes[0]!)], tour: [] }),
+    });
+    expect(screen.getByText('1 quote')).toBeInTheDocument();
   });
 
   it('the speaker filter narrows the list and "Everyone" restores it', async () => {

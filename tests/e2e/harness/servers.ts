@@ -2,6 +2,7 @@ import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { FIXTURES_DIR, FIXTURES_PATH, ROOT } from './paths';
 
@@ -45,6 +46,8 @@ export interface StaticServerOptions {
   cors?: boolean | string;
   /** Extra headers on every answer. */
   headers?: Record<string, string>;
+  /** Gzip the body when the request accepts it, as real static hosts do. Default: off. */
+  gzip?: boolean;
 }
 
 const TYPES: Record<string, string> = {
@@ -75,8 +78,12 @@ export async function startStaticServer(
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw new Error('outside the folder');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
       response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
