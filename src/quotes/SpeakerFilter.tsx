@@ -1,8 +1,13 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useAppState, useStore, useStory } from '../state/hooks';
+
+/** Speakers shown before "More": a story with many voices keeps the quotes in view. */
+const FIRST_SPEAKERS = 4;
 
 /** Toggle buttons that narrow the list to some speakers; "Everyone" resets. */
 export function SpeakerFilter() {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
   const story = useStory();
   const store = useStore();
   const speakers = useAppState((s) => s.speakers);
@@ -24,8 +29,15 @@ export function SpeakerFilter() {
     });
   };
 
+  const hidden = options.length - FIRST_SPEAKERS;
+  const folded = hidden > 1 && !expanded;
+  // A chosen speaker stays in view when the list is folded.
+  const shown = folded
+    ? options.filter((o, i) => i < FIRST_SPEAKERS || speakers?.includes(o.id))
+    : options;
+
   return (
-    <fieldset className="speaker-filter">
+    <fieldset className="speaker-filter" id={listId}>
       <legend className="visually-hidden">Show quotes by</legend>
       <button
         type="button"
@@ -35,7 +47,7 @@ export function SpeakerFilter() {
       >
         Everyone
       </button>
-      {options.slice(0, 12).map((o) => (
+      {shown.map((o) => (
         <button
           key={o.id}
           type="button"
@@ -46,6 +58,17 @@ export function SpeakerFilter() {
           {o.name} <span className="chip__count">{o.count}</span>
         </button>
       ))}
+      {hidden > 1 && (
+        <button
+          type="button"
+          className="chip chip--more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Fewer speakers' : `${hidden} more speakers`}
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -66,6 +66,33 @@ describe('QuotesView', () => {
     expect(document.querySelectorAll('[data-quote-id]')).toHaveLength(3);
   });
 
+  it('folds a long speaker list behind "more speakers", keeping a chosen speaker in view', async () => {
+    const people = [
+      ...MINI_RAW.people,
+      ...Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `Speaker ${i}` })),
+    ];
+    const quotes = people.slice(2).flatMap((p, i) =>
+      Array.from({ length: 8 - i }, (_, k) => ({
+        id: `q${i}-${k}`,
+        speakerId: p.id,
+        text: `Words ${k} of ${p.name}`,
+        sourceIds: ['s1'],
+      })),
+    );
+    renderWithStory(<QuotesView />, { story: miniStory({ people, quotes, tour: [] }) });
+    const filter = screen.getByRole('group', { name: /show quotes by/i });
+    const chips = () => within(filter).queryAllByRole('button', { name: /^Speaker \d/ });
+    expect(chips()).toHaveLength(4);
+    const more = within(filter).getByRole('button', { name: '4 more speakers' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(chips()).toHaveLength(8);
+    await userEvent.click(within(filter).getByRole('button', { name: /Speaker 7/ }));
+    await userEvent.click(within(filter).getByRole('button', { name: 'Fewer speakers' }));
+    expect(chips().map((b) => b.textContent)).toContain('Speaker 7 1');
+    expect(chips()).toHaveLength(5);
+  });
+
   it('is operable by keyboard: Tab to a quote, Enter selects it', async () => {
     const { store } = renderWithStory(<QuotesView />);
     const first = screen.getByRole('button', { name: /^Alice Adams .*“It went well/ });

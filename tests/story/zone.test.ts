@@ -47,7 +47,7 @@ describe('formatEventTime', () => {
       'after Red carpet, handshake and flyover; before Three-on-three talks',
     );
     expect(formatEventTime(event('cemetery-visit'), AK, DAY)).toBe(
-      'after Statements to the press; before Putin leaves for Magadan',
+      'after Statements to the press; before Putin leaves for Chukotka',
     );
     expect(formatEventTime(event('briefing-calls'), AK, DAY)).toBe(
       'after Air Force One leaves for Washington; before Trump is back at Joint Base Andrews',
