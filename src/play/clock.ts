@@ -68,20 +68,37 @@ export function createClock(
     store.set({ t: written }, source);
   };
 
-  // Whoever else sets `t` (the URL, a host's seek, Back) moves the clock too.
-  store.subscribe((state) => {
-    if (state.t === written) return;
-    written = state.t;
-    current = adopt(state.t);
-    notify();
-  });
+  // Whoever else sets `t` (the URL, a host's seek, Back) moves the clock too. The clock follows
+  // the store only while something follows the clock, so an unmounted view leaves no listener.
+  const sync = (t: string | null) => {
+    if (t === written) return false;
+    written = t;
+    current = adopt(t);
+    return true;
+  };
+  let stopFollowing: (() => void) | null = null;
 
   return {
     model,
-    now: () => current,
+    now: () => {
+      if (!stopFollowing) sync(store.get().t);
+      return current;
+    },
     subscribe(listener) {
+      if (!stopFollowing) {
+        sync(store.get().t);
+        stopFollowing = store.subscribe((state) => {
+          if (sync(state.t)) notify();
+        });
+      }
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && stopFollowing) {
+          stopFollowing();
+          stopFollowing = null;
+        }
+      };
     },
     seek(ms, source = 'user') {
       current = clampToRange(model, ms);

@@ -4,6 +4,7 @@ import { useStory } from '../state/hooks';
 import type { StoryQuote } from '../story/model';
 import { renderings, shownQuote } from './translationLabel';
 import './translations.css';
+import { count as countOf, nouns, plural } from '../words/plural';
 
 /** The line under a translated quote: `Translated from Russian · Kremlin`. */
 export function TranslationLine({ quote, className }: { quote: StoryQuote; className?: string }) {
@@ -25,7 +26,7 @@ export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
   const shown = shownQuote(quote, story);
   const all = renderings(quote, story);
   const count = all.length - 1;
-  const translations = count === 1 ? '1 translation' : `${count} translations`;
+  const translations = countOf(count, nouns('translation'));
   const label = shown.shownKey === 'original' ? translations : `Original and ${translations}`;
   return (
     <div className="quote-versions">
@@ -55,7 +56,7 @@ export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
             </blockquote>
             {r.sources.length > 0 && (
               <p className="quote-versions__source">
-                {r.sources.length === 1 ? 'Source: ' : 'Sources: '}
+                {plural(r.sources.length, nouns('Source: ', 'Sources: '))}
                 {r.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 && '; '}

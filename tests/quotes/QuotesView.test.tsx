@@ -76,6 +76,8 @@ describe('QuotesView', () => {
         id: `q${i}-${k}`,
         speakerId: p.id,
         text: `Words ${k} of ${p.name}`,
+        eventIds: [],
+        placeIds: [],
         sourceIds: ['s1'],
       })),
     );

@@ -29,6 +29,12 @@ describe('count and plural', () => {
 const NOT_PLURALS = [
   'j % 2 === 1', // spreadMarkers: odd and even neighbours go to either side
   'data.delta === 1', // protocol: a step is +1 or -1
+  'direction === 1', // play: forwards or backwards
+  'k === 1) return', // play: one leg of a journey
+  'ids.size !== 1', // play: a route with exactly one traveller
+  'getCanonicalLocales(tag).length === 1', // links: exactly one language tag
+  'blocking.length !== 1', // map labels: exactly one name in the way
+  'files.length === 1', // studio: one file dropped
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -1,3 +1,4 @@
+import { plural } from '../../words/plural';
 import type { StoryData } from '../mapping';
 import type { Table } from '../workbook';
 
@@ -176,7 +177,7 @@ export function timelineJsToStory(value: {
     events.push(event);
   });
   const count = (n: number, one: string, many: string) =>
-    `${n} ${n === 1 ? `${one} was` : `${many} were`}`;
+    `${n} ${plural(n, { one: `${one} was`, other: `${many} were` })}`;
   if (media)
     warnings.push(
       `${count(media, 'media item', 'media items')} not imported (images, videos, links): Dayline shows no media slides`,

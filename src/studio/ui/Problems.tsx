@@ -1,3 +1,4 @@
+import { count, nouns } from '../../words/plural';
 import { describeProblem, type SheetProblem } from '../workbook';
 
 interface Props {
@@ -14,10 +15,8 @@ export function Problems({ problems, onShow }: Props) {
   return (
     <section className="studio__problems" aria-labelledby="problems-heading">
       <h2 id="problems-heading" className="studio__h2">
-        {errors.length === 0
-          ? 'No errors'
-          : `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix`}
-        {warnings.length > 0 && `, ${warnings.length} ${warnings.length === 1 ? 'note' : 'notes'}`}
+        {errors.length === 0 ? 'No errors' : `${count(errors.length, nouns('error'))} to fix`}
+        {warnings.length > 0 && `, ${count(warnings.length, nouns('note'))}`}
       </h2>
       {problems.length > 0 && (
         <ul className="studio__problem-list">
