@@ -367,7 +367,37 @@ export function readCell(column: ColumnSpec, cell: Cell, ctx: TimeContext): Read
       }
       return { value: points };
     }
+    case 'moment':
+      return readMoment(c, ctx);
   }
+}
+
+const EVENT_MOMENT = /^event[:\s]+(\S+)$/i;
+
+/** A route's departure or arrival: `event ID`, or a time with an optional `± minutes`. */
+function readMoment(c: string | number | boolean, ctx: TimeContext): Read {
+  if (typeof c === 'boolean') return { error: 'not a time' };
+  const text = String(c).trim();
+  const byEvent = EVENT_MOMENT.exec(text);
+  if (byEvent) return { value: { eventId: byEvent[1] } };
+  const [time = '', approx, ...rest] = typeof c === 'number' ? [c] : text.split('±');
+  if (rest.length > 0) return { error: `"${text}": write one "±" at the most` };
+  const t = parseTimeCell(typeof time === 'number' ? time : time.trim(), ctx);
+  if (!t.ok) return { error: `${t.message} (or write "event ID")` };
+  if (approx === undefined) return { value: { time: t.iso } };
+  const minutes = String(approx).trim();
+  if (!NUMBER.test(minutes)) return { error: `"${minutes}" after "±" is not a number of minutes` };
+  return { value: { time: t.iso, approx: Number(minutes) } };
+}
+
+/** Writes a route's departure or arrival, the inverse of {@link readMoment}. */
+function writeMoment(value: unknown, ctx: TimeContext): Cell {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const moment = value as { eventId?: unknown; time?: unknown; approx?: unknown };
+  if (typeof moment.eventId === 'string') return `event ${moment.eventId}`;
+  if (typeof moment.time !== 'string') return JSON.stringify(value);
+  const time = formatTimeCell(moment.time, ctx);
+  return typeof moment.approx === 'number' ? `${time} ± ${moment.approx}` : time;
 }
 
 /** Writes one value into a cell, the inverse of {@link readCell}. */
@@ -388,6 +418,8 @@ export function writeCell(column: ColumnSpec, value: unknown, ctx: TimeContext):
       return Array.isArray(value)
         ? value.map((p) => (Array.isArray(p) ? p.join(' ') : String(p))).join('; ')
         : String(value);
+    case 'moment':
+      return writeMoment(value, ctx);
     default:
       return typeof value === 'string' ? value : String(value);
   }

@@ -21,7 +21,9 @@ export type ColumnKind =
   /** How exact a time is, in words ("only the order is known"). */
   | 'precision'
   /** A list of points, "lat lon; lat lon". */
-  | 'points';
+  | 'points'
+  /** When a route's leg left or arrived: "event ID", or a time with an optional "± minutes". */
+  | 'moment';
 
 /** One column of a sheet. */
 export interface ColumnSpec {
@@ -252,6 +254,13 @@ export const LIST_SHEETS: readonly ListSheetSpec[] = [
         'Or points as "lat lon; lat lon", e.g. 61.2 -149.8; 55.7 37.6.',
       ),
       c('Event IDs', 'eventIds', 'ids', 'Events it belongs to, comma-separated.'),
+      c(
+        'Departs',
+        'depart',
+        'moment',
+        'When it left, for playing the day: "event ID" (that event’s start), or a time, e.g. 2025-08-15 06:54 ± 30.',
+      ),
+      c('Arrives', 'arrive', 'moment', 'When it arrived, written like Departs.'),
     ],
   },
   {
