@@ -1,7 +1,8 @@
 import { type KeyboardEvent, memo, useMemo } from 'react';
 import { useItemState, useSelect, useStory } from '../state/hooks';
+import { isTimeUnknown } from '../story/model';
 import { formatClock } from '../story/zone';
-import { eventName } from './eventText';
+import { eventName, eventTime, placeNames } from './eventText';
 import type { ItemHandlers } from './itemHandlers';
 import { certaintyOf } from './marks';
 import type { VerticalRow } from './verticalLayout';
@@ -25,13 +26,26 @@ export interface VerticalEventProps {
  * One event as a row: its time and title, and, drawn from the row towards the axis, the dot or bar
  * at its time and a leader line to it. The whole row is the control: a large target on a phone.
  */
+/** Shown instead of an order-only event's placeholder clock time. */
+const TIME_NOT_KNOWN = 'time not known';
+
 function VerticalEventView(props: VerticalEventProps) {
   const { row, label, axisX, laneWidth, rowX, zone, tabbable, describedBy, handlers } = props;
   const { event } = row;
   const story = useStory();
   const state = useItemState('event', event.id);
   const select = useSelect();
-  const name = useMemo(() => eventName(event, story, zone), [event, story, zone]);
+  const unknown = isTimeUnknown(event);
+  const name = useMemo(
+    () =>
+      // The row shows "time not known" where a time would be; the name says it too (WCAG 2.5.3).
+      unknown && event.precision === 'order'
+        ? [event.title, TIME_NOT_KNOWN, eventTime(event, story, zone), placeNames(event, story)]
+            .filter(Boolean)
+            .join(', ')
+        : eventName(event, story, zone),
+    [event, story, zone, unknown],
+  );
   const choose = () => select({ kind: 'event', id: event.id });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -91,7 +105,13 @@ function VerticalEventView(props: VerticalEventProps) {
         <span className="tl-mark__label tl-vrow__title" data-label-for={event.id}>
           {label}
         </span>{' '}
-        <span className="tl-vrow__time">{formatClock(event.startMs, zone)}</span>
+        <span className="tl-vrow__time">
+          {unknown
+            ? event.precision === 'order'
+              ? TIME_NOT_KNOWN
+              : eventTime(event, story, zone)
+            : formatClock(event.startMs, zone)}
+        </span>
       </span>
     </button>
   );

@@ -12,6 +12,7 @@ import { HandoutContent } from '../../src/print/HandoutContent';
 import { isTimeUnknown, type Story, type StoryEvent } from '../../src/story/model';
 import { formatClock, formatDate } from '../../src/story/zone';
 import { EventTooltip } from '../../src/timeline/EventTooltip';
+import { Timeline } from '../../src/timeline/Timeline';
 import { realRaw } from '../data/real-dataset';
 import { renderWithStory } from '../fixtures/render';
 
@@ -125,6 +126,25 @@ describe('order-only and undated events never show their placeholder time', () =
       const details = renderWithStory(<EventDetails id={id} />, { story, state: { zone: choice } });
       expect(details.container).toHaveTextContent(event.title);
       expectNoPlaceholder(details.container.innerHTML, event, zone, 'details');
+    });
+
+    it('every one of them in the phone timeline, where the day runs down the screen', () => {
+      const width = window.innerWidth;
+      window.innerWidth = 375;
+      try {
+        const { container } = renderWithStory(<Timeline />, { story, state: { zone: choice } });
+        expect(
+          container.querySelector('.timeline--vertical, .timeline__plot--vertical'),
+        ).not.toBeNull();
+        for (const event of unknown.filter((e) => !e.context)) {
+          const row = container.querySelector(`[data-event-id="${event.id}"]`);
+          expect(row, `${event.id} has a row`).not.toBeNull();
+          expect(row).toHaveTextContent('time not known');
+          expectNoPlaceholder(row!.outerHTML, event, zone, 'vertical timeline');
+        }
+      } finally {
+        window.innerWidth = width;
+      }
     });
 
     it('every one of them in the printed handout', () => {
