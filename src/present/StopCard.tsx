@@ -74,7 +74,7 @@ function StopText({
       )}
       {content.note && <p className="stop-card__note">{content.note}</p>}
       {quote && (
-        <figure className="stop-card__quote">
+        <figure className={`stop-card__quote${quoteLength(quote.text)}`}>
           <blockquote className="stop-card__quote-text" lang={quote.lang}>
             <p>“{quote.text}”</p>
           </blockquote>
@@ -104,4 +104,11 @@ function ProgressMarks({ index, total }: { index: number; total: number }) {
       ))}
     </ol>
   );
+}
+
+/** Long words get a smaller size, so the stop and its buttons still fit a projector's screen. */
+function quoteLength(text: string): string {
+  if (text.length > 320) return ' stop-card__quote--longest';
+  if (text.length > 160) return ' stop-card__quote--long';
+  return '';
 }

@@ -63,7 +63,7 @@ export function HandoutContent() {
 
       <section className="handout__section">
         <h2>Sources</h2>
-        <HandoutSources story={story} />
+        <HandoutSources story={story} zone={zoneChoice} />
       </section>
     </article>
   );

@@ -1,23 +1,37 @@
+import type { ZoneChoice } from '../state/store';
 import type { Story } from '../story/model';
+import { count, nouns } from '../words/plural';
+import { handoutSources } from './handoutSources';
 
 /** The sources with their addresses written out, since a reader of paper cannot click. */
-export function HandoutSources({ story }: { story: Story }) {
+export function HandoutSources({ story, zone }: { story: Story; zone: ZoneChoice }) {
+  const sources = handoutSources(story, zone);
+  const rest = story.sources.length - sources.length;
   return (
-    <ol className="handout__sources">
-      {story.sources.map((source) => (
-        <li key={source.id}>
-          <cite>{source.title}</cite>
-          {source.publisher && `, ${source.publisher}`}
-          {source.date && `, ${source.date}`}
-          {source.url && (
-            <>
-              {'. '}
-              <span className="handout__url">{readableUrl(source.url)}</span>
-            </>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      {rest > 0 && (
+        <p className="handout__meta">
+          The sources of the tour above. The story cites{' '}
+          {count(story.sources.length, nouns('source'))} in all; the app lists every one under
+          Sources.
+        </p>
+      )}
+      <ol className="handout__sources">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <cite>{source.title}</cite>
+            {source.publisher && `, ${source.publisher}`}
+            {source.date && `, ${source.date}`}
+            {source.url && (
+              <>
+                {'. '}
+                <span className="handout__url">{readableUrl(source.url)}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
 

@@ -157,7 +157,8 @@ test('at 1920×1080 the note is at least 24 px and the quote larger; screenshots
       const size = await sizeOf(card(page).getByText(note, { exact: true }));
       assert.ok(size >= 24, `the note of stop ${index + 1} is ${size}px, under 24px`);
     }
-    const quote = card(page).locator('blockquote');
+    // The first blockquote is the words shown; a translations panel may hold more.
+    const quote = card(page).locator('blockquote').first();
     if (note && (await quote.count()) > 0) {
       const noteSize = await sizeOf(card(page).getByText(note, { exact: true }));
       const quoteSize = await sizeOf(quote.locator('p'));
