@@ -58,6 +58,7 @@ export function Timeline() {
     metrics,
     tabStopId,
     selection,
+    off: vertical,
   });
   useSelectionInView({ story, reveal: zoom.reveal, resetTabStop });
   const keys = { story, zoom, tabStopId, focusEvent, vertical };

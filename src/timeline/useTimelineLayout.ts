@@ -21,7 +21,11 @@ export interface TimelineLayoutInput {
   tabStopId: string | null;
   /** The selection: its event and the related ones are drawn with their labels first. */
   selection: Selection | null;
+  /** Nothing to lay out: the day runs down the screen instead (see `VerticalDay`). */
+  off?: boolean;
 }
+
+const NOTHING: TimelineLayout = { marks: [], clusters: [] };
 
 /** At most this many related events are drawn out of badges: a bound for very large stories. */
 const MAX_RAISED = 60;
@@ -65,7 +69,7 @@ interface LastLayout {
  * a new selection only places the drawn marks' labels again.
  */
 export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
-  const { story, index, domain, plot, metrics, tabStopId, selection } = input;
+  const { story, index, domain, plot, metrics, tabStopId, selection, off = false } = input;
   const priority = useMemo(() => raisedEvents(story, selection), [story, selection]);
   const pinned = useMemo(
     () =>
@@ -77,6 +81,8 @@ export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
   );
   const last = useRef<LastLayout | null>(null);
   const laidOut = useMemo(() => {
+    // The vertical day measures and places its own rows: the plot's marks are not drawn.
+    if (off) return NOTHING;
     // Selecting an event that is already drawn changes nothing here: keep the layout, so that
     // only the marks whose state changed re-render (at 10,000 events a new layout costs ~10 ms).
     const prev = last.current;
@@ -99,11 +105,11 @@ export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
     const drawn = new Set(layout.marks.map((m) => m.event.id));
     last.current = { index, domain, plot, metrics, layout, drawn };
     return layout;
-  }, [index, domain, plot, metrics, pinned]);
+  }, [index, domain, plot, metrics, pinned, off]);
   // A new selection places the drawn marks' labels again, with the selected and related first.
   return useMemo(
     () =>
-      priority.length === 0 && laidOut.marks.every((m) => !m.raised)
+      off || (priority.length === 0 && laidOut.marks.every((m) => !m.raised))
         ? laidOut
         : { ...laidOut, marks: relabel(laidOut.marks, priority, plot, metrics) },
     [laidOut, priority, plot, metrics],
