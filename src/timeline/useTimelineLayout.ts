@@ -112,6 +112,6 @@ export function useTimelineLayout(input: TimelineLayoutInput): TimelineLayout {
       off || (priority.length === 0 && laidOut.marks.every((m) => !m.raised))
         ? laidOut
         : { ...laidOut, marks: relabel(laidOut.marks, priority, plot, metrics) },
-    [laidOut, priority, plot, metrics],
+    [laidOut, priority, plot, metrics, off],
   );
 }
