@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isPreviewReady, type PreviewStory } from '../preview/protocol';
 
 interface Props {
@@ -13,7 +13,9 @@ export function Preview({ story, stale }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
 
-  useEffect(() => {
+  // Listening from the commit that creates the frame, before its page can run and say it is
+  // ready (a cached preview after a reload can do so before a passive effect would listen).
+  useLayoutEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== window.location.origin) return;
       if (event.source === frame.current?.contentWindow && isPreviewReady(event.data))
