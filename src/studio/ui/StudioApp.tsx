@@ -36,14 +36,15 @@ export function StudioApp() {
   const [target, setTarget] = useState<CellTarget | null>(null);
   const [confirmNew, setConfirmNew] = useState(false);
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
+  // The draft last written to the browser, and when (null: the browser refused it).
+  const [saved, setSaved] = useState<{ draft: Draft; at: number | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void loadDraft().then((d) => {
       setDraft(d);
-      setSavedAt(d?.savedAt ?? null);
+      setSaved(d ? { draft: d, at: d.savedAt } : null);
       setLoaded(true);
     });
   }, []);
@@ -53,7 +54,9 @@ export function StudioApp() {
     if (!draft) return;
     const timer = setTimeout(() => {
       const at = Date.now();
-      void saveDraft({ ...draft, savedAt: at }).then((ok) => setSavedAt(ok ? at : null));
+      void saveDraft({ ...draft, savedAt: at }).then((ok) =>
+        setSaved({ draft, at: ok ? at : null }),
+      );
     }, 250);
     return () => clearTimeout(timer);
   }, [draft]);
@@ -423,9 +426,7 @@ export function StudioApp() {
                 )}
               </div>
               <p className="studio__saved">
-                {savedAt
-                  ? `Draft saved in this browser at ${new Date(savedAt).toLocaleTimeString()}.`
-                  : 'Not saved yet.'}
+                {saveNote(draft, saved)}
               </p>
             </div>
             <Preview story={previewStory} stale={!checked?.story} />
@@ -486,4 +487,11 @@ function PastePanel({ current, onPaste }: PasteProps) {
       </button>
     </section>
   );
+}
+
+/** What the save line says: saving while the latest change is not yet written, then when. */
+function saveNote(draft: Draft, saved: { draft: Draft; at: number | null } | null): string {
+  if (saved?.draft !== draft) return 'Saving the draft…';
+  if (saved.at === null) return 'Not saved: this browser does not keep drafts (private mode?).';
+  return `Draft saved in this browser at ${new Date(saved.at).toLocaleTimeString()}.`;
 }
