@@ -52,13 +52,22 @@ export function StudioApp() {
   // Saved as you go: a short pause after the last change, so typing is not slowed down.
   useEffect(() => {
     if (!draft) return;
-    const timer = setTimeout(() => {
+    let done = false;
+    const save = () => {
+      if (done) return;
+      done = true;
       const at = Date.now();
       void saveDraft({ ...draft, savedAt: at }).then((ok) =>
         setSaved({ draft, at: ok ? at : null }),
       );
-    }, 250);
-    return () => clearTimeout(timer);
+    };
+    const timer = setTimeout(save, 250);
+    // Leaving or reloading within the pause still writes the change.
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+    };
   }, [draft]);
 
   const checked = useMemo(() => (draft ? checkSheets(draft.book) : null), [draft]);
@@ -425,9 +434,7 @@ export function StudioApp() {
                   />
                 )}
               </div>
-              <p className="studio__saved">
-                {saveNote(draft, saved)}
-              </p>
+              <p className="studio__saved">{saveNote(draft, saved)}</p>
             </div>
             <Preview story={previewStory} stale={!checked?.story} />
           </div>
