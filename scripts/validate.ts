@@ -8,9 +8,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { MAX_STORY_BYTES, parseStory } from '../src/data/load';
+import { MAX_STORY_BYTES } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
-import type { Story } from '../src/story/model';
+import { parseStory } from '../src/story/load';
+import type { Story } from '../src/story/types';
 import { count, nouns } from '../src/words/plural';
 
 /** Where the command writes; tests pass their own to capture the lines. */

@@ -8,7 +8,7 @@ import type {
   RawStory,
   RawTourStop,
 } from '../../src/data/schema';
-import { zoneOffsetMinutes } from '../../src/story/zone';
+import { zoneOffsetMinutes } from '../../src/time/zone';
 import { createRandom, type Random } from './random';
 import * as words from './story-words';
 

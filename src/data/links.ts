@@ -1,6 +1,7 @@
+import { ISO_WITH_OFFSET, parseIsoTime } from '../time/iso';
+import { isKnownTimeZone } from '../time/zone';
 import type { Problem } from './problems';
 import type { RawStory } from './schema';
-import { ISO_WITH_OFFSET, isKnownTimeZone, parseIsoTime } from './time';
 
 /** The lists whose items have ids that others link to. */
 export type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';

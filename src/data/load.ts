@@ -1,6 +1,4 @@
-import type { Story } from '../story/model';
-import { toStory } from './build';
-import { type FetchOptions, fetchStoryFile, MAX_STORY_BYTES, tooLarge } from './fetchStory';
+import { MAX_STORY_BYTES, tooLarge } from './fetchStory';
 import { checkLinks, type KnownIds, type ListName } from './links';
 import { formatPath, type Problem, type Result } from './problems';
 import {
@@ -15,17 +13,9 @@ import {
   TourStopSchema,
 } from './schema';
 
-export { MAX_STORY_BYTES, toStory };
+export { MAX_STORY_BYTES };
 /** Past this many, the rest are summarised in one line. */
 export const MAX_PROBLEMS = 200;
-
-/**
- * Turns any JSON value into a story model or a list of located problems. Never throws: the
- * shape is checked by zod, then links and meaning by `checkLinks`.
- */
-export function validateStory(value: unknown): Result<Story> {
-  return toStory(checkStory(value));
-}
 
 /**
  * Checks any JSON value against the format and its links: the checked data (plain, so it can
@@ -56,11 +46,6 @@ export function checkStory(value: unknown): Result<RawStory> {
   }
 }
 
-/** Parses JSON text, then validates it. */
-export function parseStory(text: string): Result<Story> {
-  return toStory(parseStoryData(text));
-}
-
 /** Parses JSON text, then checks it (see {@link checkStory}). */
 export function parseStoryData(text: string): Result<RawStory> {
   if (text.length > MAX_STORY_BYTES) return fail([tooLarge(text.length)]);
@@ -73,14 +58,6 @@ export function parseStoryData(text: string): Result<RawStory> {
     return fail([{ path: '', message: `not valid JSON (${withLineAndColumn(detail, text)})` }]);
   }
   return checkStory(value);
-}
-
-export type LoadOptions = FetchOptions;
-
-/** Fetches, parses and validates a story. Every failure comes back as a problem, never a throw. */
-export async function loadStory(url: string, options: LoadOptions = {}): Promise<Result<Story>> {
-  const file = await fetchStoryFile(url, options);
-  return file.ok ? parseStory(new TextDecoder().decode(file.value)) : file;
 }
 
 const ITEM_SCHEMAS = {

@@ -1,6 +1,4 @@
-import type { Story } from '../story/model';
 import { runInWorker } from '../workers/runInWorker';
-import { toStory } from './build';
 import { type FetchOptions, fetchStoryFile } from './fetchStory';
 import type { Result } from './problems';
 import type { RawStory } from './schema';
@@ -13,20 +11,17 @@ export interface CheckRequest {
 export type CheckReply = Result<RawStory>;
 
 /**
- * Loads a story for the page: fetches it here, parses and checks it in a worker (the validator
- * and zod stay out of the page's first JavaScript), then builds the model here. Where workers are
- * missing or fail to start, the checks run on this thread from a lazily loaded chunk. Like
- * `loadStory`, it never throws.
+ * Fetches a story file here and parses and checks it in a worker (the validator and zod stay out
+ * of the page's first JavaScript). Where workers are missing or fail to start, the checks run on
+ * this thread from a lazily loaded chunk. Never throws.
  */
-export async function loadStoryOffThread(
+export async function checkStoryOffThread(
   url: string,
   options: FetchOptions = {},
-): Promise<Result<Story>> {
+): Promise<Result<RawStory>> {
   const file = await fetchStoryFile(url, options);
   if (!file.ok) return file;
-  return toStory(
-    (await checkInWorker(file.value, options.signal)) ?? (await checkHere(file.value)),
-  );
+  return (await checkInWorker(file.value, options.signal)) ?? (await checkHere(file.value));
 }
 
 /** The worker's answer, or `null` when no worker could do the job. */

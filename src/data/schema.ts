@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ISO_WITH_OFFSET } from './time';
+import { ISO_WITH_OFFSET } from '../time/iso';
 
 /**
  * The dataset format, version 1 (DESIGN.md, "Dataset format"). This zod schema is the single

@@ -1,5 +1,6 @@
 import { useAppState, useStory } from '../state/hooks';
-import { precisionLabel, resolveZone } from '../story/zone';
+import { precisionLabel } from '../story/eventTime';
+import { resolveZone } from '../time/zone';
 import { plural } from '../words/plural';
 import { EventTime, Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
 

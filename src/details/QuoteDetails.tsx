@@ -1,8 +1,8 @@
 import { QuoteTranslations, TranslationLine } from '../quotes/QuoteTranslations';
-import { shownQuote } from '../quotes/translationLabel';
-import { SideMark } from '../shell/SideMark';
 import { useAppState, useStory } from '../state/hooks';
-import { resolveZone } from '../story/zone';
+import { shownQuote } from '../story/translationLabel';
+import { resolveZone } from '../time/zone';
+import { SideMark } from '../ui/SideMark';
 import { EventTime, Field, ItemLinks, NotFound, SourceList } from './parts';
 
 export function QuoteDetails({ id }: { id: string }) {

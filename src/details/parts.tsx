@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
-import { shownQuote } from '../quotes/translationLabel';
-import { SideMark } from '../shell/SideMark';
-import { SourceLink } from '../shell/SourceLink';
 import { useSelect, useStory } from '../state/hooks';
-import {
-  type ItemKind,
-  isTimeUnknown,
-  type Selection,
-  type StoryEvent,
-  type StoryPerson,
-} from '../story/model';
-import { formatEventTime } from '../story/zone';
+import { isTimeUnknown } from '../story/build';
+import { formatEventTime } from '../story/eventTime';
+import type { ItemKind, Selection } from '../story/selection';
+import { shownQuote } from '../story/translationLabel';
+import type { StoryEvent, StoryPerson } from '../story/types';
+import { SideMark } from '../ui/SideMark';
+import { SourceLink } from '../ui/SourceLink';
 
 /** A labelled row in the details list. */
 export function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -1,9 +1,9 @@
+import { ShareButton } from '../share/ShareButton';
+import { appAddress, fullViewUrl } from '../share/shareLinks';
 import { useAppState, useStory } from '../state/hooks';
 import type { Frame } from '../state/url';
 import { EmbedTabList } from './EmbedTabList';
 import { FullscreenButton } from './FullscreenButton';
-import { ShareButton } from './ShareButton';
-import { appAddress, fullViewUrl } from './shareLinks';
 import type { EmbedTabs } from './useEmbedTabs';
 import './embed.css';
 

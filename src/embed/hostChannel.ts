@@ -1,7 +1,6 @@
-import type { AppState, Store } from '../state/store';
-import { sameSelection } from '../state/store';
+import { type AppState, type Store, sameSelection } from '../state/store';
 import { clampStop } from '../state/tour';
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
 import type { PostToHost } from './postToHost';
 import { type HostCommand, readHostMessage, selectMessage } from './protocol';
 

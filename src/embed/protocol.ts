@@ -1,7 +1,8 @@
 import type { Problem } from '../data/problems';
-import { parseIsoTime } from '../data/time';
 import type { ChangeSource } from '../state/store';
-import { ITEM_KINDS, type ItemKind, type Selection, type Story } from '../story/model';
+import { ITEM_KINDS, type ItemKind, type Selection } from '../story/selection';
+import type { Story } from '../story/types';
+import { parseIsoTime } from '../time/iso';
 
 /** Marks every Dayline message, both ways; the protocol's version. */
 export const PROTOCOL_VERSION = 1;

@@ -2,7 +2,7 @@ import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppState, useStory } from '../state/hooks';
-import type { Selection } from '../story/model';
+import type { Selection } from '../story/selection';
 import { type Bounds, placePoint } from './firstView';
 import type { LatLon } from './greatCircle';
 import { prefersReducedMotion } from './motion';

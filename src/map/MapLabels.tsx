@@ -4,7 +4,8 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { useAppState, useStory } from '../state/hooks';
-import type { ItemState, Selection, Story } from '../story/model';
+import type { Selection } from '../story/selection';
+import type { ItemState, Story } from '../story/types';
 import { countryMinZoom, SEA_NAMES, TOWN_NAMES } from './geoNames';
 import {
   AROUND,

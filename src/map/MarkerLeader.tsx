@@ -1,4 +1,4 @@
-import type { ItemState } from '../story/model';
+import type { ItemState } from '../story/types';
 import { isMoved, type Pixel } from './spreadMarkers';
 
 /** Props of {@link MarkerLeader}. */

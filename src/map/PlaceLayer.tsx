@@ -1,7 +1,8 @@
 import type { LatLngTuple } from 'leaflet';
 import { useMemo } from 'react';
 import { useAppState, useStory } from '../state/hooks';
-import type { Selection, Story } from '../story/model';
+import type { Selection } from '../story/selection';
+import type { Story } from '../story/types';
 import { placePoint } from './firstView';
 import { MapLabels } from './MapLabels';
 import { PlaceDots } from './PlaceDots';

@@ -3,7 +3,7 @@ import { type CSSProperties, type KeyboardEvent, memo, useId, useMemo, useState 
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { useItemState, useSelect, useStory } from '../state/hooks';
-import type { ItemState, StoryPlace } from '../story/model';
+import type { ItemState, StoryPlace } from '../story/types';
 import { MarkerLeader } from './MarkerLeader';
 import { useMarkerOffset } from './markerOffsets';
 import { prefersReducedMotion } from './motion';

@@ -1,5 +1,5 @@
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
-import type { StoryEvent, StoryPlace } from '../story/model';
+import type { StoryEvent, StoryPlace } from '../story/types';
 import { count, nouns } from '../words/plural';
 
 /** Props of {@link PlacePreview}. */

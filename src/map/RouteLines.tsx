@@ -2,7 +2,7 @@ import { polyline } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppState, useStory } from '../state/hooks';
-import type { StoryRoute } from '../story/model';
+import type { StoryRoute } from '../story/types';
 import { routeLines } from './greatCircle';
 import { routeState } from './routeState';
 

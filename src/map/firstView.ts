@@ -1,4 +1,4 @@
-import type { Story, StoryPlace } from '../story/model';
+import type { Story, StoryPlace } from '../story/types';
 import type { LatLon } from './greatCircle';
 import { shiftLongitude } from './longitude';
 

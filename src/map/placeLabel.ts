@@ -1,4 +1,4 @@
-import type { StoryPlace } from '../story/model';
+import type { StoryPlace } from '../story/types';
 
 import { count, nouns } from '../words/plural';
 

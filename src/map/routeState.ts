@@ -1,10 +1,5 @@
-import {
-  type ItemState,
-  itemKey,
-  type Selection,
-  type Story,
-  type StoryRoute,
-} from '../story/model';
+import { itemKey, type Selection } from '../story/selection';
+import type { ItemState, Story, StoryRoute } from '../story/types';
 
 /**
  * How a route is drawn for a selection. Routes are not selectable themselves: a route is

@@ -1,4 +1,5 @@
-import type { Selection, Story } from '../story/model';
+import type { Selection } from '../story/selection';
+import type { Story } from '../story/types';
 import { type Bounds, boundsOf, placePoint } from './firstView';
 
 /** The ids of the places a selection shows on the map. */

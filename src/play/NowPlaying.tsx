@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useAppState, useSelect, useStory } from '../state/hooks';
-import type { StoryEvent } from '../story/model';
-import { formatEventTime, resolveZone } from '../story/zone';
+import { formatEventTime } from '../story/eventTime';
+import type { StoryEvent } from '../story/types';
+import { resolveZone } from '../time/zone';
 import { parseT } from './clock';
 import { happeningAt, latestStarted } from './dayEvents';
 import { usePlayClock } from './usePlayClock';

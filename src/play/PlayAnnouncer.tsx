@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useStory } from '../state/hooks';
-import { formatClock, resolveZone, zoneAbbreviation } from '../story/zone';
+import { formatClock, resolveZone, zoneAbbreviation } from '../time/zone';
 import { parseT } from './clock';
 import { happeningAt, latestStarted } from './dayEvents';
 import { usePlayClock } from './usePlayClock';

@@ -1,6 +1,6 @@
-import { parseIsoTime } from '../data/time';
 import type { ChangeSource, Store } from '../state/store';
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
+import { parseIsoTime } from '../time/iso';
 import { buildPlayModel, clampToRange, type PlayModel } from './dayEvents';
 import { isoInZone } from './isoInZone';
 

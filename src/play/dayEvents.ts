@@ -1,4 +1,4 @@
-import type { Story, StoryEvent } from '../story/model';
+import type { Story, StoryEvent } from '../story/types';
 import { type Journey, storyJourneys } from './journeys';
 
 const MINUTE = 60_000;

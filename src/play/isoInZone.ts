@@ -1,4 +1,4 @@
-import { zoneOffsetMinutes } from '../story/zone';
+import { zoneOffsetMinutes } from '../time/zone';
 
 const offsets = new Map<string, number>();
 /** Offsets change on quarter hours at most, so one look-up serves a quarter hour (per frame: cheap). */

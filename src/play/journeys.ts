@@ -1,5 +1,5 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
-import type { Story, StoryRoute } from '../story/model';
+import type { Story, StoryRoute } from '../story/types';
 import { type Moment, resolveTimeRef } from './timeRef';
 
 /** A route with at least one known time: a leg someone travelled on the day. */

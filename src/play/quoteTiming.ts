@@ -1,4 +1,4 @@
-import type { Story, StoryQuote } from '../story/model';
+import type { Story, StoryQuote } from '../story/types';
 import { eventAt, type PlayModel } from './dayEvents';
 
 /** A quote against the playhead: not yet said, said, or said at what is happening now. */

@@ -1,6 +1,6 @@
 import type { RawTimeRef } from '../data/schema';
-import { parseIsoTime } from '../data/time';
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
+import { parseIsoTime } from '../time/iso';
 
 /** A moment resolved to milliseconds, with its uncertainty. */
 export interface Moment {

@@ -1,4 +1,4 @@
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
 import type { Journey } from './journeys';
 
 /** Who travels on a journey, for its label: the one person its events name, if just one. */

@@ -1,5 +1,5 @@
 import { useAppState, useStory } from '../state/hooks';
-import type { StoryQuote } from '../story/model';
+import type { StoryQuote } from '../story/types';
 import { parseT } from './clock';
 import { type QuotePlayState, quotePlayState } from './quoteTiming';
 import { usePlayClock } from './usePlayClock';

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useAppState, useStory } from '../state/hooks';
+import { describeStop } from '../story/stopContent';
 import type { PresentAction } from './keys';
 import { PresenterClock } from './PresenterClock';
 import { StopCard } from './StopCard';
 import { StopList } from './StopList';
-import { describeStop } from './stopContent';
 import { usePresentationKeys } from './usePresentationKeys';
 import { type PresentationLink, usePresenterChannel } from './usePresenterChannel';
 import './present.css';

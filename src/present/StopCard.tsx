@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import { QuoteTranslations } from '../quotes/QuoteTranslations';
-import { SideMark } from '../shell/SideMark';
 import { useStory } from '../state/hooks';
-import type { StopContent } from './stopContent';
+import type { StopContent } from '../story/stopContent';
+import { SideMark } from '../ui/SideMark';
 
 /** Props of the stop card's text. */
 export interface StopCardProps {

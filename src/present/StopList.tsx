@@ -1,5 +1,5 @@
 import { useAppState, useStory } from '../state/hooks';
-import { describeStop } from './stopContent';
+import { describeStop } from '../story/stopContent';
 
 /** Props of the list of every stop. */
 export interface StopListProps {

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
-import { ProvenanceLine } from '../shell/Provenance';
 import { useStory } from '../state/hooks';
+import { ProvenanceLine } from '../ui/Provenance';
 import { HandoutContent } from './HandoutContent';
 import { onPrintStart } from './printStart';
 import './print.css';

@@ -1,5 +1,6 @@
 import { useAppState, useStory } from '../state/hooks';
-import { formatEventTime, resolveZone, zoneName } from '../story/zone';
+import { formatEventTime } from '../story/eventTime';
+import { resolveZone, zoneName } from '../time/zone';
 import { HandoutFigure } from './HandoutFigure';
 import { HandoutPlaces } from './HandoutPlaces';
 import { HandoutSources } from './HandoutSources';

@@ -1,4 +1,4 @@
-import type { StoryPlace, StoryRoute } from '../story/model';
+import type { StoryPlace, StoryRoute } from '../story/types';
 import { count, nouns } from '../words/plural';
 import { layoutPrintMap } from './mapLayout';
 import { useLand } from './useLand';

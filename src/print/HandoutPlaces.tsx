@@ -1,5 +1,5 @@
-import type { Story } from '../story/model';
-import { formatEventTime } from '../story/zone';
+import { formatEventTime } from '../story/eventTime';
+import type { Story } from '../story/types';
 
 /** `61.25° N, 149.81° W` */
 export function formatCoordinates(lat: number, lon: number): string {

@@ -1,5 +1,5 @@
-import type { ZoneChoice } from '../state/store';
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
+import type { ZoneChoice } from '../time/zone';
 import { count, nouns } from '../words/plural';
 import { handoutSources } from './handoutSources';
 

@@ -1,6 +1,6 @@
-import { describeStop } from '../present/stopContent';
-import type { ZoneChoice } from '../state/store';
-import type { Story } from '../story/model';
+import { describeStop } from '../story/stopContent';
+import type { Story } from '../story/types';
+import type { ZoneChoice } from '../time/zone';
 
 /** Every tour stop as the class saw it: time, title, place, the note and the quote. */
 export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }) {

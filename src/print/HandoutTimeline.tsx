@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 import { count, nouns } from '../words/plural';
 import { layoutPrintTimeline } from './timelineLayout';
 

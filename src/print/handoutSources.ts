@@ -1,6 +1,6 @@
-import { describeStop } from '../present/stopContent';
-import type { ZoneChoice } from '../state/store';
-import type { Story, StorySource } from '../story/model';
+import { describeStop } from '../story/stopContent';
+import type { Story, StorySource } from '../story/types';
+import type { ZoneChoice } from '../time/zone';
 
 /**
  * The sources of what the handout prints about its tour: each stop's item and the words it

@@ -1,6 +1,6 @@
 import { geoAzimuthalEqualArea, geoCentroid, geoGraticule10, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
-import type { StoryPlace, StoryRoute } from '../story/model';
+import type { StoryPlace, StoryRoute } from '../story/types';
 
 /** A numbered place marker; places that print on top of each other share one label. */
 export interface PrintPlace {

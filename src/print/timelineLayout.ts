@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import { isTimeUnknown, type StoryEvent } from '../story/model';
-import { formatClock, formatEventTime, isApprox, zoneOffsetMinutes } from '../story/zone';
+import { isTimeUnknown } from '../story/build';
+import { formatEventTime, isApprox } from '../story/eventTime';
+import type { StoryEvent } from '../story/types';
+import { formatClock, zoneOffsetMinutes } from '../time/zone';
 
 /** One hour line of the printed timeline. */
 export interface PrintTick {

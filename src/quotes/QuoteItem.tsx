@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useQuotePlayState } from '../play/useQuotePlayState';
-import { SideMark } from '../shell/SideMark';
-import { SourceLink } from '../shell/SourceLink';
 import { useItemState, useSelect, useStory } from '../state/hooks';
-import type { StoryQuote } from '../story/model';
+import { shownQuote } from '../story/translationLabel';
+import type { StoryQuote } from '../story/types';
+import { SideMark } from '../ui/SideMark';
+import { SourceLink } from '../ui/SourceLink';
 import { QuoteTranslations, TranslationLine } from './QuoteTranslations';
-import { shownQuote } from './translationLabel';
 
 interface Props {
   quote: StoryQuote;

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { SourceLink } from '../shell/SourceLink';
 import { useStory } from '../state/hooks';
-import type { StoryQuote } from '../story/model';
-import { renderings, shownQuote } from './translationLabel';
+import { renderings, shownQuote } from '../story/translationLabel';
+import type { StoryQuote } from '../story/types';
+import { SourceLink } from '../ui/SourceLink';
 import './translations.css';
 import { count as countOf, nouns, plural } from '../words/plural';
 

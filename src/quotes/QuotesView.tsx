@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { SideKey } from '../shell/SideMark';
 import { useAppState, useStore, useStory } from '../state/hooks';
+import { SideKey } from '../ui/SideMark';
 import { count, nouns } from '../words/plural';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerFilter } from './SpeakerFilter';

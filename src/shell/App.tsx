@@ -1,6 +1,5 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
-import { loadStoryOffThread } from '../data/offThread';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
@@ -8,13 +7,14 @@ import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
-import type { Story } from '../story/model';
+import { loadStoryOffThread } from '../story/load';
+import type { Story } from '../story/types';
+import { ProvenanceContext } from '../ui/Provenance';
 import { count, nouns } from '../words/plural';
 import { removeBootShell } from './bootShell';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ProblemList } from './ProblemList';
-import { ProvenanceContext } from './Provenance';
 
 type LoadState =
   | { status: 'loading' }

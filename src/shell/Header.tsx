@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ShareButton } from '../embed/ShareButton';
 import { PresentButton } from '../present/PresentButton';
+import { ShareButton } from '../share/ShareButton';
 import { useStory } from '../state/hooks';
 import { ZoneSwitch } from './ZoneSwitch';
 

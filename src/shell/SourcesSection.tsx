@@ -1,5 +1,5 @@
 import { useStory } from '../state/hooks';
-import { SourceLink } from './SourceLink';
+import { SourceLink } from '../ui/SourceLink';
 
 /** Every source of the story, with its link; links open in a new tab. */
 export function SourcesSection() {

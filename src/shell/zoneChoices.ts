@@ -1,6 +1,5 @@
-import type { ZoneChoice } from '../state/store';
-import type { Story } from '../story/model';
-import { resolveZone, zoneName } from '../story/zone';
+import type { Story } from '../story/types';
+import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
 
 /** One entry of the "Times in" list. */
 export interface ZoneOption {

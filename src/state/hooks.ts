@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import type { ItemKind, ItemState, Selection, Story } from '../story/model';
+import type { ItemKind, Selection } from '../story/selection';
+import type { ItemState, Story } from '../story/types';
 import type { AppState, ChangeSource, Store } from './store';
 
 export const StoreContext = createContext<Store | null>(null);

@@ -1,7 +1,6 @@
-import type { Selection } from '../story/model';
+import type { Selection } from '../story/selection';
+import type { ZoneChoice } from '../time/zone';
 
-/** Which time zone labels the axis and details. `story` is the dataset's own zone. */
-export type ZoneChoice = 'story' | 'UTC' | 'local' | (string & {});
 /** Which view(s) to show; `all` is the linked layout. */
 export type ViewChoice = 'all' | 'timeline' | 'map' | 'quotes';
 

@@ -1,4 +1,4 @@
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
 import { type ChangeSource, type Store, sameSelection } from './store';
 
 /** Clamps a stop index to the story's tour. */

@@ -1,8 +1,9 @@
 import { localPathProblem } from '../data/fetchStory';
 import { ALLOWED_DATA_ORIGINS } from '../data/origins';
-import { isKnownTimeZone, parseIsoTime } from '../data/time';
-import { parseItemKey, type Selection } from '../story/model';
-import type { AppState, ViewChoice, ZoneChoice } from './store';
+import { parseItemKey, type Selection } from '../story/selection';
+import { parseIsoTime } from '../time/iso';
+import { isKnownTimeZone, type ZoneChoice } from '../time/zone';
+import type { AppState, ViewChoice } from './store';
 
 /** Settings that only the URL carries: they choose how the app is framed, not what is shown. */
 export interface Frame {

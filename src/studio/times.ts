@@ -1,5 +1,5 @@
-import { ISO_WITH_OFFSET, isKnownTimeZone, parseIsoTime } from '../data/time';
-import { zoneOffsetMinutes } from '../story/zone';
+import { ISO_WITH_OFFSET, parseIsoTime } from '../time/iso';
+import { isKnownTimeZone, zoneOffsetMinutes } from '../time/zone';
 
 /** A time read from a cell: an ISO 8601 time with an offset, or why it could not be read. */
 export type TimeResult =

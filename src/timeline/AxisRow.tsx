@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { zoneAbbreviation } from '../story/zone';
+import { zoneAbbreviation } from '../time/zone';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
 import { zoneTicks } from './zoneTicks';

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, useRef } from 'react';
 import { useAppState, useStory } from '../state/hooks';
-import type { StoryEvent } from '../story/model';
-import { formatClock, zoneAbbreviation } from '../story/zone';
+import type { StoryEvent } from '../story/types';
+import { formatClock, zoneAbbreviation } from '../time/zone';
 import { nouns, plural } from '../words/plural';
 import { estimateTextWidth } from './labels';
 import type { PlacedCluster } from './layout';

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useItemState, useSelect, useStory } from '../state/hooks';
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 import { chipDate, eventName } from './eventText';
 import type { ItemHandlers } from './itemHandlers';
 

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 import { nouns, plural } from '../words/plural';
 import { ContextChip } from './ContextChip';
 import type { ItemHandlers } from './itemHandlers';

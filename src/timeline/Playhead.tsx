@@ -3,7 +3,7 @@ import { parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStore } from '../state/hooks';
-import { formatClock, zoneAbbreviation } from '../story/zone';
+import { formatClock, zoneAbbreviation } from '../time/zone';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
 import type { Domain } from './zoomMath';

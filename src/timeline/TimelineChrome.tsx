@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { PlayControls } from '../play/PlayControls';
-import { zoneName } from '../story/zone';
+import { zoneName } from '../time/zone';
 import { TimelineLegend } from './TimelineLegend';
 import type { TimelineZoom } from './useTimelineZoom';
 import { ZoomControls, type ZoomControlsProps } from './ZoomControls';

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import type { StoryEvent } from '../story/model';
-import { zoneAbbreviation } from '../story/zone';
+import type { StoryEvent } from '../story/types';
+import { zoneAbbreviation } from '../time/zone';
 import type { ItemHandlers } from './itemHandlers';
 import { markLabel } from './labels';
 import { DEFAULT_FONT_FAMILY } from './metrics';

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, useMemo } from 'react';
 import { useItemState, useSelect, useStory } from '../state/hooks';
-import { isTimeUnknown } from '../story/model';
-import { formatClock } from '../story/zone';
+import { isTimeUnknown } from '../story/build';
+import { formatClock } from '../time/zone';
 import { eventName, eventTime, placeNames } from './eventText';
 import type { ItemHandlers } from './itemHandlers';
 import { certaintyOf } from './marks';

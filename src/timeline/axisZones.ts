@@ -1,6 +1,5 @@
-import type { ZoneChoice } from '../state/store';
-import type { Story } from '../story/model';
-import { resolveZone } from '../story/zone';
+import type { Story } from '../story/types';
+import { resolveZone, type ZoneChoice } from '../time/zone';
 
 /** The zones of the two axis rows, as IANA names. */
 export interface AxisZones {

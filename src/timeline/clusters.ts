@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 
 /** Events that did not fit in the lanes, counted together under one badge (`+37`). */
 export interface Cluster {

@@ -1,4 +1,4 @@
-import type { Story, StoryEvent } from '../story/model';
+import type { Story, StoryEvent } from '../story/types';
 
 const MINUTE = 60_000;
 /** At most this many events are kept aside as "long" and scanned on every window query. */

@@ -1,5 +1,7 @@
-import { isTimeUnknown, type Story, type StoryEvent } from '../story/model';
-import { dayKey, formatEventTime, isApprox, precisionLabel } from '../story/zone';
+import { isTimeUnknown } from '../story/build';
+import { formatEventTime, isApprox, precisionLabel } from '../story/eventTime';
+import type { Story, StoryEvent } from '../story/types';
+import { dayKey } from '../time/zone';
 
 /** The event's place names, joined: `Air base, Capital city`. */
 export function placeNames(event: StoryEvent, story: Pick<Story, 'placeById'>): string {

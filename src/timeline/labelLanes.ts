@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 import { insideSlot, shortenToWidth } from './labels';
 import type { Extent } from './lanes';
 import type { MarkGeometry } from './marks';

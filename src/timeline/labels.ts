@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 import type { Extent } from './lanes';
 import { certaintyOf, type MarkGeometry } from './marks';
 import type { TimelineMetrics } from './metrics';

@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/types';
 import { type Cluster, clusterByTime } from './clusters';
 import { type LaneMark, labelLanes } from './labelLanes';
 import { markLabel, placeLabel } from './labels';

@@ -1,5 +1,5 @@
-import type { StoryEvent } from '../story/model';
-import { isApprox } from '../story/zone';
+import { isApprox } from '../story/eventTime';
+import type { StoryEvent } from '../story/types';
 
 const MINUTE = 60_000;
 

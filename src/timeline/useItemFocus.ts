@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Story } from '../story/model';
+import type { Story } from '../story/types';
 import { findItem } from './findItem';
 import type { ItemHandlers } from './itemHandlers';
 

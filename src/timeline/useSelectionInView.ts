@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/hooks';
 import { sameSelection } from '../state/store';
-import type { Selection, Story } from '../story/model';
+import type { Selection } from '../story/selection';
+import type { Story } from '../story/types';
 import { eventReach, gutterOf } from './eventIndex';
 import type { Motion } from './useTimelineZoom';
 import type { Domain } from './zoomMath';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useCallback } from 'react';
-import type { Story, StoryEvent } from '../story/model';
+import type { Story, StoryEvent } from '../story/types';
 import { eventReach, gutterOf } from './eventIndex';
 import type { TimelineZoom } from './useTimelineZoom';
 

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo, useRef } from 'react';
-import type { Selection, Story } from '../story/model';
+import type { Selection } from '../story/selection';
+import type { Story } from '../story/types';
 import { eventsInWindow, gutterOf, type TimelineIndex } from './eventIndex';
 import type { Extent } from './lanes';
 import { layoutTimeline, relabel, type TimelineLayout } from './layout';

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import type { StoryEvent } from '../story/model';
-import { formatClock, zoneOffsetMinutes } from '../story/zone';
+import type { StoryEvent } from '../story/types';
+import { formatClock, zoneOffsetMinutes } from '../time/zone';
 import type { TextMeasure } from './textWidth';
 
 /** One hour line of the vertical day, read in both zones. */

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { formatClock, zoneOffsetMinutes } from '../story/zone';
+import { formatClock, fromWallClock, toWallClock } from '../time/zone';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -12,20 +12,6 @@ export interface ZoneTick {
   readonly label: string;
   /** True at midnight in the zone, where the row shows the date instead of the clock. */
   readonly dayStart: boolean;
-}
-
-/** The zone's wall-clock time at `ms`, written as if it were UTC, so UTC intervals round it. */
-export function toWallClock(ms: number, zone: string): number {
-  return ms + zoneOffsetMinutes(zone, ms) * MINUTE;
-}
-
-/**
- * The moment whose wall-clock time in the zone is `wall`. Two passes settle the offset on either
- * side of a daylight-saving change; a wall time skipped by the change maps next to the gap.
- */
-export function fromWallClock(wall: number, zone: string): number {
-  const guess = wall - zoneOffsetMinutes(zone, wall) * MINUTE;
-  return wall - zoneOffsetMinutes(zone, guess) * MINUTE;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

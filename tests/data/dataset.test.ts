@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoTime } from '../../src/data/time';
-import { dayKey } from '../../src/story/zone';
+import { parseIsoTime } from '../../src/time/iso';
+import { dayKey } from '../../src/time/zone';
 import { realRaw, realStory } from './real-dataset';
 
 const raw = realRaw();

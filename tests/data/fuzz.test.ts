@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseStory, validateStory } from '../../src/data/load';
 import type { Result } from '../../src/data/problems';
-import type { Story } from '../../src/story/model';
+import { parseStory, validateStory } from '../../src/story/load';
+import type { Story } from '../../src/story/types';
 import { realRaw } from './real-dataset';
 
 // Enough runs to find the odd shape, few enough to keep the file to a few seconds.

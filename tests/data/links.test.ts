@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/data/links';
 import type { RawStory } from '../../src/data/schema';
-import { isKnownTimeZone } from '../../src/data/time';
+import { isKnownTimeZone } from '../../src/time/zone';
 import { MINI_RAW } from '../fixtures/mini-story';
 import { realRaw } from './real-dataset';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory, MAX_PROBLEMS, parseStory, validateStory } from '../../src/data/load';
+import { MAX_PROBLEMS } from '../../src/data/load';
+import { loadStory, parseStory, validateStory } from '../../src/story/load';
 import { MINI_RAW } from '../fixtures/mini-story';
 import { REAL_STORY_TEXT } from './real-dataset';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStory } from '../../src/data/load';
 import type { RawStory } from '../../src/data/schema';
-import type { Story } from '../../src/story/model';
+import { parseStory } from '../../src/story/load';
+import type { Story } from '../../src/story/types';
 
 /** The repository root; paths are built from it because jsdom replaces the global `URL`. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -89,7 +89,7 @@ describe('StorySchema', () => {
 
 describe('optional link lists', () => {
   it('an event without people or places, and a quote without events or places, are valid; the model sees []', async () => {
-    const { validateStory } = await import('../../src/data/load');
+    const { validateStory } = await import('../../src/story/load');
     const story = structuredClone(MINI_RAW) as unknown as {
       events: Record<string, unknown>[];
       quotes: Record<string, unknown>[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, isLanguageTag } from '../../src/data/links';
-import { parseStory } from '../../src/data/load';
 import type { RawStory } from '../../src/data/schema';
+import { parseStory } from '../../src/story/load';
 import { MINI_RAW } from '../fixtures/mini-story';
 
 const mini = (): RawStory => structuredClone(MINI_RAW);

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { parseStory } from '../../src/data/load';
 import { handoutSources } from '../../src/print/handoutSources';
+import { parseStory } from '../../src/story/load';
 import { DESKTOP, OUTPUT_DIR, openApp, test, WIDE } from './fixture';
 import { DEFAULT_STORY_FILE } from './story-links';
 

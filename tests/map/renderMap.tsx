@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { MapView } from '../../src/map/MapView';
 import { StoreContext, StoryContext } from '../../src/state/hooks';
 import { createStore, type Store } from '../../src/state/store';
-import type { Story } from '../../src/story/model';
+import type { Story } from '../../src/story/types';
 import { miniStory } from '../fixtures/mini-story';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/bench/generate-story';
 import { parseGenArgs } from '../../scripts/gen-story';
-import { parseStory } from '../../src/data/load';
+import { parseStory } from '../../src/story/load';
 
 const small = { events: 200, quotes: 150, places: 60, seed: 42 };
 

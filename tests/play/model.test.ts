@@ -14,7 +14,7 @@ import {
 import { isoInZone } from '../../src/play/isoInZone';
 import { journeyPosition, legPosition, pointAlong, storyJourneys } from '../../src/play/journeys';
 import { resolveTimeRef } from '../../src/play/timeRef';
-import { buildStory } from '../../src/story/model';
+import { buildStory } from '../../src/story/build';
 import { realStory } from '../data/real-dataset';
 import { MINI_RAW } from '../fixtures/mini-story';
 

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { Presentation } from '../../src/present/Presentation';
 import type { AppState } from '../../src/state/store';
 import type { Frame } from '../../src/state/url';
-import type { Story } from '../../src/story/model';
+import type { Story } from '../../src/story/types';
 import { renderWithStory } from '../fixtures/render';
 
 export const PAGE_FRAME: Frame = { embed: false, data: null, origin: null, presenter: false };

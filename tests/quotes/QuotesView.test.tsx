@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { QuotesView } from '../../src/quotes/QuotesView';
-import { quoteStart } from '../../src/quotes/quoteLabel';
+import { quoteStart } from '../../src/story/quoteLabel';
 import { MINI_RAW, miniStory } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
 

@@ -1,6 +1,6 @@
-import { validateStory } from '../../src/data/load';
 import type { RawEvent, RawStory } from '../../src/data/schema';
-import type { Story } from '../../src/story/model';
+import { validateStory } from '../../src/story/load';
+import type { Story } from '../../src/story/types';
 import { MINI_RAW } from '../fixtures/mini-story';
 
 /** A seeded pseudo-random sequence in [0, 1), so generated stories are the same on every run. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoryEvent } from '../../src/story/model';
+import type { StoryEvent } from '../../src/story/types';
 import { type LaneMark, labelLanes } from '../../src/timeline/labelLanes';
 import { shortenToWidth } from '../../src/timeline/labels';
 import type { Extent } from '../../src/timeline/lanes';

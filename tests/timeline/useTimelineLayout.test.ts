@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { StoryEvent } from '../../src/story/model';
+import type { StoryEvent } from '../../src/story/types';
 import { buildTimelineIndex } from '../../src/timeline/eventIndex';
 import type { Extent } from '../../src/timeline/lanes';
 import { timelineMetrics } from '../../src/timeline/metrics';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock } from '../../src/story/zone';
-import { fromWallClock, toWallClock, zoneTicks } from '../../src/timeline/zoneTicks';
+import { formatClock, fromWallClock, toWallClock } from '../../src/time/zone';
+import { zoneTicks } from '../../src/timeline/zoneTicks';
 
 const HOUR = 3_600_000;
 /** The summit day as the timeline opens on it: 10:00 to 17:00 AKDT. */

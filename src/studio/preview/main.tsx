@@ -1,11 +1,11 @@
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { validateStory } from '../../data/load';
 import { Explorer } from '../../shell/Explorer';
 import { ProblemList } from '../../shell/ProblemList';
 import { StoreContext, StoryContext } from '../../state/hooks';
 import { createStore } from '../../state/store';
 import { DEFAULT_FRAME } from '../../state/url';
+import { validateStory } from '../../story/load';
 import { isPreviewStory, READY } from './protocol';
 import '../../shell/theme.css';
 

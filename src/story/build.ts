@@ -1,116 +1,8 @@
-import type {
-  RawEvent,
-  RawPerson,
-  RawPlace,
-  RawQuote,
-  RawRoute,
-  RawSource,
-  RawStory,
-  RawTourStop,
-} from '../data/schema';
-import { parseIsoTime } from '../data/time';
-
-/** The three kinds of item a reader can select. */
-export type ItemKind = 'event' | 'place' | 'quote';
-export const ITEM_KINDS: readonly ItemKind[] = ['event', 'place', 'quote'];
-
-/** The one selection: an item, or nothing (`null`). */
-export interface Selection {
-  readonly kind: ItemKind;
-  readonly id: string;
-}
-
-/** `event:talks` — the form used in URLs, tour stops and sets of related items. */
-export type ItemKey = `${ItemKind}:${string}`;
-export const itemKey = (kind: ItemKind, id: string): ItemKey => `${kind}:${id}`;
-
-/** Parses `event:talks`; `undefined` when the kind is unknown or the id empty. */
-export function parseItemKey(key: string): Selection | undefined {
-  const colon = key.indexOf(':');
-  if (colon < 1) return undefined;
-  const kind = key.slice(0, colon);
-  const id = key.slice(colon + 1);
-  if (!id || !(ITEM_KINDS as readonly string[]).includes(kind)) return undefined;
-  return { kind: kind as ItemKind, id };
-}
-
-export interface StoryEvent extends RawEvent {
-  /** Start, in ms since the epoch. */
-  readonly startMs: number;
-  /** End in ms; equals `startMs` for an instant. */
-  readonly endMs: number;
-  /** Position in time order (0 = earliest). */
-  readonly order: number;
-  /**
-   * For an order-only event, what is known instead of a clock time: the titles of the events it
-   * came after and before (its `after` / `before`, else its nearest neighbours with a known time).
-   */
-  readonly knownOrder?: KnownOrder;
-}
-
-/** The neighbours an order-only event is placed between, by title. */
-export interface KnownOrder {
-  readonly after?: string;
-  readonly before?: string;
-}
-export type StoryPlace = RawPlace;
-export type StoryPerson = RawPerson;
-export type StoryQuote = RawQuote;
-export type StorySource = RawSource;
-export interface StoryRoute extends RawRoute {
-  /** The route's points as [lat, lon], from `points` or from its places. */
-  readonly path: readonly (readonly [number, number])[];
-}
-export interface TourStop extends RawTourStop {
-  readonly selection: Selection;
-}
-
-/** The state of one rendered item, as the DOM contract's `data-state` names it. */
-export type ItemState = 'idle' | 'selected' | 'related' | 'unrelated';
-
-/**
- * An immutable, indexed story. Built once by `buildStory` from a dataset whose links have been
- * checked; every look-up is O(1).
- */
-export interface Story {
-  readonly id: string;
-  readonly title: string;
-  readonly subtitle?: string;
-  readonly intro?: string;
-  readonly date?: string;
-  readonly timezone: string;
-  readonly secondTimezone?: string;
-  /** Events sorted by start time (then end, then dataset order). */
-  readonly events: readonly StoryEvent[];
-  readonly places: readonly StoryPlace[];
-  readonly people: readonly StoryPerson[];
-  readonly quotes: readonly StoryQuote[];
-  readonly routes: readonly StoryRoute[];
-  readonly tour: readonly TourStop[];
-  readonly sources: readonly StorySource[];
-  readonly eventById: ReadonlyMap<string, StoryEvent>;
-  readonly placeById: ReadonlyMap<string, StoryPlace>;
-  readonly personById: ReadonlyMap<string, StoryPerson>;
-  readonly quoteById: ReadonlyMap<string, StoryQuote>;
-  readonly sourceById: ReadonlyMap<string, StorySource>;
-  /** True when the item exists. */
-  has(selection: Selection): boolean;
-  /** Items linked to this one (not including itself). */
-  relatedTo(selection: Selection): ReadonlySet<ItemKey>;
-  quotesForEvent(id: string): readonly StoryQuote[];
-  quotesForPlace(id: string): readonly StoryQuote[];
-  eventsForPlace(id: string): readonly StoryEvent[];
-  /** People linked to the item: an event's people, a quote's speaker. */
-  peopleFor(selection: Selection): readonly StoryPerson[];
-  /** Sources of the item, resolved; for a quote also those of its translations and printed forms. */
-  sourcesFor(selection: Selection): readonly StorySource[];
-  /** `'idle'` without a selection, else the item's relation to it. */
-  stateOf(kind: ItemKind, id: string, selection: Selection | null): ItemState;
-  /** The earliest start and latest end of events that are not context. */
-  readonly dayExtent: readonly [number, number];
-  /** The extent of all events. */
-  readonly fullExtent: readonly [number, number];
-}
+import type { Result } from '../data/problems';
+import type { RawEvent, RawStory } from '../data/schema';
+import { parseIsoTime } from '../time/iso';
+import { type ItemKey, type ItemKind, itemKey, parseItemKey } from './selection';
+import type { KnownOrder, Story, StoryEvent, StoryQuote, StoryRoute, TourStop } from './types';
 
 const EMPTY_SET: ReadonlySet<ItemKey> = Object.freeze(new Set<ItemKey>());
 
@@ -317,4 +209,18 @@ function knownOrderOf(
     after: titleOf(event.after) ?? nearest(-1),
     before: titleOf(event.before) ?? nearest(1),
   };
+}
+
+/** Builds the model from checked data; problems pass through. Never throws. */
+export function toStory(checked: Result<RawStory>): Result<Story> {
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, value: buildStory(checked.value) };
+  } catch (error) {
+    // A bug in our own model must still not blank the page.
+    return {
+      ok: false,
+      problems: [{ path: '', message: `could not build the story (${String(error)})` }],
+    };
+  }
 }

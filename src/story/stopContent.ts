@@ -1,8 +1,8 @@
-import { quoteStart } from '../quotes/quoteLabel';
-import { languageName, quoteLang, shownQuote } from '../quotes/translationLabel';
-import type { ZoneChoice } from '../state/store';
-import type { Story, StoryEvent, StoryQuote, TourStop } from '../story/model';
-import { formatEventTime, resolveZone } from '../story/zone';
+import { resolveZone, type ZoneChoice } from '../time/zone';
+import { formatEventTime } from './eventTime';
+import { quoteStart } from './quoteLabel';
+import { languageName, quoteLang, shownQuote } from './translationLabel';
+import type { Story, StoryEvent, StoryQuote, TourStop } from './types';
 
 /** A quote as the stop card shows it: in the reader's language, saying when it is translated. */
 export interface StopQuote {

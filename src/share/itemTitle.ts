@@ -1,6 +1,7 @@
-import { quoteAccessibleName } from '../quotes/quoteLabel';
-import { shownQuote } from '../quotes/translationLabel';
-import type { Selection, Story } from '../story/model';
+import { quoteAccessibleName } from '../story/quoteLabel';
+import type { Selection } from '../story/selection';
+import { shownQuote } from '../story/translationLabel';
+import type { Story } from '../story/types';
 
 /** An item's name as readers see it: an event's title, a place's name, a quote's speaker and start. */
 export function itemTitle(story: Story, selection: Selection): string {

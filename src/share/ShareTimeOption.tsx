@@ -1,7 +1,7 @@
-import type { ShareChoice } from '../embed/shareLinks';
+import { parseT } from '../play/clock';
 import { useStory } from '../state/hooks';
-import { formatClock, zoneAbbreviation } from '../story/zone';
-import { parseT } from './clock';
+import { formatClock, zoneAbbreviation } from '../time/zone';
+import type { ShareChoice } from './shareLinks';
 
 /** Props of {@link ShareTimeOption}. */
 export interface ShareTimeOptionProps {

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawStory } from '../../src/data/schema';
-import {
-  buildStory,
-  type ItemKind,
-  itemKey,
-  parseItemKey,
-  type Selection,
-} from '../../src/story/model';
+import { buildStory } from '../../src/story/build';
+import { type ItemKind, itemKey, parseItemKey, type Selection } from '../../src/story/selection';
 import { realStory } from '../data/real-dataset';
 import { MINI_RAW, miniStory } from '../fixtures/mini-story';
 

@@ -1,4 +1,4 @@
-import type { StoryPerson, StoryQuote } from '../story/model';
+import type { StoryPerson, StoryQuote } from './types';
 
 /** How many characters of a quote an accessible name or preview carries. */
 const PREVIEW_CHARS = 60;

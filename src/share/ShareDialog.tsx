@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ShareTimeOption } from '../play/ShareTimeOption';
 import { useStore, useStory } from '../state/hooks';
 import type { Frame } from '../state/url';
 import { CopyField } from './CopyField';
 import { ShareOptions } from './ShareOptions';
+import { ShareTimeOption } from './ShareTimeOption';
 import { appAddress, embedSnippet, embedUrl, type ShareChoice, shareUrl } from './shareLinks';
 
 interface Props {

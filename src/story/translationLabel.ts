@@ -1,5 +1,5 @@
 import type { RawTranslation } from '../data/schema';
-import type { Story, StoryQuote, StorySource } from '../story/model';
+import type { Story, StoryQuote, StorySource } from './types';
 
 /** The reader's language until the interface is translated: quotes show English first. */
 export const READER_LANG = 'en';

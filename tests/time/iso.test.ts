@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoTime } from '../../src/data/time';
+import { parseIsoTime } from '../../src/time/iso';
 
 describe('parseIsoTime', () => {
   it('reads a time with an offset as the instant it names', () => {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useStory } from '../state/hooks';
-import type { ViewChoice, ZoneChoice } from '../state/store';
-import type { Selection } from '../story/model';
-import { resolveZone, zoneName } from '../story/zone';
+import type { ViewChoice } from '../state/store';
+import type { Selection } from '../story/selection';
+import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
 import { itemTitle } from './itemTitle';
 import type { ShareChoice } from './shareLinks';
 

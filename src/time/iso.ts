@@ -29,19 +29,3 @@ export function parseIsoTime(value: string): number | undefined {
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
 }
-
-const knownZones = new Map<string, boolean>();
-/** True when this runtime's Intl knows the IANA zone name. */
-export function isKnownTimeZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownZones.set(zone, known);
-  }
-  return known;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStop } from '../../src/present/stopContent';
+import { describeStop } from '../../src/story/stopContent';
 import { miniStory } from '../fixtures/mini-story';
 
 describe('describeStop', () => {

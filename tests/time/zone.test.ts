@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoryEvent } from '../../src/story/model';
-import {
-  formatClock,
-  formatEventTime,
-  isApprox,
-  precisionLabel,
-  resolveZone,
-  zoneAbbreviation,
-  zoneOffsetMinutes,
-} from '../../src/story/zone';
+import { formatEventTime, isApprox, precisionLabel } from '../../src/story/eventTime';
+import type { StoryEvent } from '../../src/story/types';
+import { formatClock, resolveZone, zoneAbbreviation, zoneOffsetMinutes } from '../../src/time/zone';
 import { realStory } from '../data/real-dataset';
 import { miniStory } from '../fixtures/mini-story';
 

@@ -1,0 +1,125 @@
+/** Which time zone labels the axis and details. `story` is the dataset's own zone. */
+export type ZoneChoice = 'story' | 'UTC' | 'local' | (string & {});
+
+const MINUTE = 60_000;
+
+/** The IANA zone a choice stands for: `story` is the story's zone, `local` the viewer's. */
+export function resolveZone(choice: ZoneChoice, story: { readonly timezone: string }): string {
+  if (choice === 'story') return story.timezone;
+  if (choice === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return choice;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Minutes the zone is ahead of UTC at that moment (AKDT: -480, MSK: 180). */
+export function zoneOffsetMinutes(zone: string, ms: number): number {
+  const parts = formatter(zone, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(ms);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** A short zone name for labels: `AKDT`, `MSK`, `UTC`, or `GMT+3` where no abbreviation exists. */
+export function zoneAbbreviation(zone: string, ms: number): string {
+  if (zone === 'UTC') return 'UTC';
+  if (zone === 'Europe/Moscow') return 'MSK';
+  // Offsets and their changes fall on quarter hours, so one answer serves a quarter hour.
+  const key = `${zone}|${Math.floor(ms / 900_000)}`;
+  const known = abbreviations.get(key);
+  if (known !== undefined) return known;
+  let f = abbreviationFormatters.get(zone);
+  if (!f) {
+    // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    abbreviationFormatters.set(zone, f);
+  }
+  const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  if (abbreviations.size > 10_000) abbreviations.clear();
+  abbreviations.set(key, name);
+  return name;
+}
+const abbreviations = new Map<string, string>();
+const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A readable zone name for menus: `Anchorage (AKDT)`. */
+export function zoneName(zone: string, ms: number): string {
+  const city = zone.split('/').pop()?.replace(/_/g, ' ') ?? zone;
+  const abbr = zoneAbbreviation(zone, ms);
+  return zone === 'UTC' ? 'UTC' : `${city} (${abbr})`;
+}
+
+/** `10:20` in the zone. */
+export function formatClock(ms: number, zone: string): string {
+  return formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+}
+
+/** `15 Aug 2025` in the zone. */
+export function formatDate(ms: number, zone: string): string {
+  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
+/** Calendar day in the zone as `2025-08-15`, for comparing days. */
+export function dayKey(ms: number, zone: string): string {
+  const parts = formatter(zone, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(ms);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The zone's wall-clock time at `ms`, written as if it were UTC, so UTC intervals round it. */
+export function toWallClock(ms: number, zone: string): number {
+  return ms + zoneOffsetMinutes(zone, ms) * MINUTE;
+}
+
+/**
+ * The moment whose wall-clock time in the zone is `wall`. Two passes settle the offset on either
+ * side of a daylight-saving change; a wall time skipped by the change maps next to the gap.
+ */
+export function fromWallClock(wall: number, zone: string): number {
+  const guess = wall - zoneOffsetMinutes(zone, wall) * MINUTE;
+  return wall - zoneOffsetMinutes(zone, guess) * MINUTE;
+}
+
+const knownZones = new Map<string, boolean>();
+/** True when this runtime's Intl knows the IANA zone name. */
+export function isKnownTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
