@@ -9,6 +9,8 @@ export function runInWorker<Request, Reply>(
   options: { signal?: AbortSignal; onAbort?: () => Reply } = {},
 ): Promise<Reply | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
+  // A page opened from disk (the single HTML file) has no worker script beside it to start.
+  if (globalThis.location?.protocol === 'file:') return Promise.resolve(null);
   const { signal, onAbort } = options;
   return new Promise((resolve) => {
     let worker: Worker;
