@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import exampleUrl from '../../data/alaska-summit-2025.json?url';
+import { fillSingleFile, SINGLE_FILE } from './singleFile';
 
 /** What the published page's first screen and link previews show. */
 export interface PublishedText {
@@ -80,4 +81,18 @@ export async function siteZip(storyJson: string, text: PublishedText): Promise<U
   }
   files['sw.js'] = encoder.encode(build ? sw.replaceAll(build, hash(`${build}${storyJson}`)) : sw);
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * The same explorer as one HTML file that opens by double-click (`file://`), with no server and
+ * no network: this build's one-file page (fetched from beside the Studio) with the story in it.
+ */
+export async function singleHtml(storyJson: string, text: PublishedText): Promise<string> {
+  const response = await fetch(new URL(`./${SINGLE_FILE}`, document.baseURI));
+  if (!response.ok) {
+    throw new Error(
+      `this site has no ${SINGLE_FILE} (${response.status}); it is made by npm run build`,
+    );
+  }
+  return fillSingleFile(await response.text(), storyJson, text);
 }
