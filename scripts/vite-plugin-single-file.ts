@@ -133,7 +133,8 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
   return assemblePage({
     html: text(page.source),
     script: (entries[0] as Rolldown.OutputChunk).code,
-    style: styles.map((s) => text(s.source)).join('\n'),
+    // No Studio lies beside a file opened from disk: its link in the header is not shown.
+    style: `${styles.map((s) => text(s.source)).join('\n')}\n.header__studio{display:none}`,
     storyJson: storyText,
     favicon: `data:image/svg+xml;base64,${favicon.toString('base64')}`,
     dataOrigins,

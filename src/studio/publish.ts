@@ -55,7 +55,8 @@ function retitle(html: string, text: PublishedText): string {
 /**
  * A ready-to-host website: this very build (fetched file by file from the service worker's
  * list), with the story in place of the default one. It works from any sub-path (relative
- * addresses) and offline after the first visit (the service worker, under a cache name of its own).
+ * addresses) and offline after the first visit (the service worker, under a cache name of its own),
+ * and holds the story's single HTML file as `dayline-single.html`.
  */
 export async function siteZip(storyJson: string, text: PublishedText): Promise<Uint8Array> {
   const base = new URL('./', document.baseURI);
@@ -80,6 +81,9 @@ export async function siteZip(storyJson: string, text: PublishedText): Promise<U
     else files[name] = await get(path);
   }
   files['sw.js'] = encoder.encode(build ? sw.replaceAll(build, hash(`${build}${storyJson}`)) : sw);
+  // The one-file page too (not in the worker's list: readers never load it), with the story in
+  // it, so the site offers its story as a single file and its Studio can export one.
+  files[SINGLE_FILE] = encoder.encode(await singleHtml(storyJson, text));
   return zipSync(files, { level: 6 });
 }
 
