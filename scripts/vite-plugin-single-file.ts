@@ -89,7 +89,11 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
     root,
     mode: 'production',
     logLevel: 'warn',
-    define: { __DAYLINE_DATA_ORIGINS__: JSON.stringify(dataOrigins) },
+    define: {
+      __DAYLINE_DATA_ORIGINS__: JSON.stringify(dataOrigins),
+      // Production React even when the dev server (NODE_ENV=development) builds the page.
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
     plugins: [
       react(),
       bootShell({ story }),
