@@ -8,8 +8,8 @@
  *
  * It is a second build of `index.html` with no code splitting, run from the main build, and
  * written beside it. The map then draws the 1:110m land at every zoom (the 1:50m and 1:10m files
- * are too large to carry); workers and the service worker are not started from disk
- * (`src/workers/runInWorker.ts`, `src/offline/register.ts`), so their jobs run on the page.
+ * are too large to carry); it starts no workers (`src/workers/runInWorker.ts`: their jobs run
+ * on the page) and, from disk, no service worker (`src/offline/register.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -91,6 +91,8 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
     logLevel: 'warn',
     define: {
       __DAYLINE_DATA_ORIGINS__: JSON.stringify(dataOrigins),
+      // Its jobs run on the page: the worker scripts are not part of it (src/workers/runInWorker.ts).
+      __DAYLINE_ONE_FILE__: 'true',
       // Production React even when the dev server (NODE_ENV=development) builds the page.
       'process.env.NODE_ENV': JSON.stringify('production'),
     },
