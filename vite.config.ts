@@ -7,6 +7,7 @@ import { compileHints } from './scripts/vite-plugin-compile-hints.js';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 import { preloadApp } from './scripts/vite-plugin-preload-app.js';
+import { SINGLE_FILE, singleFile } from './scripts/vite-plugin-single-file.js';
 import { parseDataOrigins } from './src/data/origins.js';
 
 /** Output folders the dev server must not watch. */
@@ -24,7 +25,10 @@ export default defineConfig({
     basemap({ story: 'data/alaska-summit-2025.json' }),
     preloadApp({ module: 'src/shell/App.tsx' }),
     compileHints(),
-    offline(),
+    // The explorer as one HTML file that opens from disk, for the Studio to fill (issue 14).
+    singleFile({ story: 'data/alaska-summit-2025.json', dataOrigins }),
+    // Readers never load the one-file page, so the service worker does not download it.
+    offline({ exclude: (path) => path === SINGLE_FILE }),
     contentSecurityPolicy({ dataOrigins }),
   ],
   // The story checker runs as a module worker (src/data/check.worker.ts).

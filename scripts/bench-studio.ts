@@ -16,6 +16,7 @@ import { readXlsx } from '../src/studio/files/xlsxRead';
 import { buildApp, REPO_ROOT } from './bench/build-app';
 import { isEntryPoint } from './bench/entry';
 import { generateStory } from './bench/generate-story';
+import { SINGLE_FILE } from './vite-plugin-single-file';
 
 const TARGET_MS = 2000;
 
@@ -81,6 +82,10 @@ async function main() {
   for (const c of studioChunks(dist)) {
     console.log(`  ${c.file} (${c.when}): ${c.kb.toFixed(1)} KB, ${c.gzipKb.toFixed(1)} KB gzip`);
   }
+  const single = readFileSync(join(dist, SINGLE_FILE));
+  console.log(
+    `  ${SINGLE_FILE} (single HTML file export, default story): ${(single.length / 1024).toFixed(1)} KB, ${(gzipSync(single).length / 1024).toFixed(1)} KB gzip`,
+  );
   return ms <= TARGET_MS && problems === 0;
 }
 

@@ -4,13 +4,14 @@
  *
  *   npm run import -- story.xlsx [more.csv …] --out story.json
  *   npm run export -- story.json --out story.xlsx        (or --out story-csv.zip)
+ *   npm run export -- story.json --out story.html        (the explorer as one file; needs a build)
  *
  * Exit 0: written. Exit 1: problems, each printed as `FILE: Sheet, row N, Column: message`
  * (import) or `FILE: path: message` (export); nothing is written. Exit 2: called wrongly.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseStoryData } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
@@ -19,6 +20,7 @@ import { type InputFile, importFiles } from '../src/studio/files/importFiles';
 import { formatBytes, MAX_FILE_BYTES, RefusedFile } from '../src/studio/files/limits';
 import { storyCsvZip, storyWorkbook, storyXlsx } from '../src/studio/files/template';
 import type { StoryData } from '../src/studio/mapping';
+import { fillSingleFile, SINGLE_FILE } from '../src/studio/singleFile';
 import { storyJsonText } from '../src/studio/storyJson';
 import { describeProblem } from '../src/studio/workbook';
 
@@ -39,8 +41,18 @@ const IMPORT_USAGE = [
   'or a story .json, checks it and writes the story JSON.',
   'Exit code: 0 written, 1 problems (nothing written), 2 wrong usage.',
 ];
+/** The one-file page of the last `npm run build`. */
+const DEFAULT_TEMPLATE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  SINGLE_FILE,
+);
+
 const EXPORT_USAGE = [
-  'usage: npm run export -- story.json --out story.xlsx   (or --out story.zip for CSV files)',
+  'usage: npm run export -- story.json --out story.xlsx   (or --out story.zip for CSV files,',
+  '       or --out story.html for the explorer as one file that opens from disk, made from',
+  `       ${relative(process.cwd(), DEFAULT_TEMPLATE)} of npm run build, or --template FILE)`,
   'Checks a story file and writes it as a workbook in the Studio template’s shape.',
   'Exit code: 0 written, 1 problems (nothing written), 2 wrong usage.',
 ];
@@ -65,7 +77,11 @@ function parse(args: readonly string[], usage: readonly string[], output: Output
     const { values, positionals } = parseArgs({
       args: args.filter((a) => a !== '--'),
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        template: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       for (const line of usage) output.out(line);
@@ -75,7 +91,7 @@ function parse(args: readonly string[], usage: readonly string[], output: Output
       for (const line of usage) output.err(line);
       return 2;
     }
-    return { files: positionals, out: values.out };
+    return { files: positionals, out: values.out, template: values.template };
   } catch (error) {
     output.err(String((error as Error).message));
     for (const line of usage) output.err(line);
@@ -138,6 +154,23 @@ export function runExport(args: readonly string[], output: Output = consoleOutpu
   }
   // The file's own data, not the checked copy: fields this version does not know yet stay.
   const data = JSON.parse(text) as StoryData;
+  if (/\.html?$/i.test(parsed.out)) {
+    const template = parsed.template ?? DEFAULT_TEMPLATE;
+    if (!existsSync(template)) {
+      output.err(`${template}: no such file; run npm run build first (it writes ${SINGLE_FILE})`);
+      return 1;
+    }
+    const words = (key: string) =>
+      typeof data[key] === 'string' ? (data[key] as string) : undefined;
+    const html = fillSingleFile(readFileSync(template, 'utf8'), text, {
+      title: words('title') ?? 'Dayline',
+      subtitle: words('subtitle'),
+      intro: words('intro'),
+    });
+    writeFileSync(parsed.out, html);
+    output.out(`${file}: ok — wrote ${parsed.out}`);
+    return 0;
+  }
   for (const w of storyWorkbook(data).warnings) output.err(`${file}: note: ${w}`);
   const bytes = /\.zip$/i.test(parsed.out) ? storyCsvZip(data) : storyXlsx(data);
   writeFileSync(parsed.out, bytes);

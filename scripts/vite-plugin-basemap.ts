@@ -22,6 +22,11 @@ import {
 export interface BasemapOptions {
   /** The story whose places get 1:10m detail, relative to the project root. */
   readonly story: string;
+  /**
+   * Whether to emit the 1:10m boxes (default true). A page built as one file cannot fetch them,
+   * so its build leaves them out and the map shows the coarser land at every zoom.
+   */
+  readonly detail?: boolean;
 }
 
 const VIRTUAL_ID = 'virtual:dayline-basemap';
@@ -34,7 +39,7 @@ interface Built {
 }
 
 /** Builds the detail files and the virtual module that points at them. */
-export function basemap({ story }: BasemapOptions): Plugin {
+export function basemap({ story, detail = true }: BasemapOptions): Plugin {
   let root = process.cwd();
   let command: 'build' | 'serve' = 'serve';
   let built: Built | undefined;
@@ -74,7 +79,8 @@ export function basemap({ story }: BasemapOptions): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(resolve(root, story));
-      const { regions, labels } = build();
+      const { labels } = build();
+      const regions = detail ? build().regions : [];
       const urls = regions.map((region, i) => {
         if (command === 'serve') return JSON.stringify(`${DEV_PREFIX}${i}.json`);
         const ref = this.emitFile({

@@ -13,22 +13,33 @@ export interface CspOptions {
   readonly dataOrigins: readonly string[] | null;
 }
 
+/** What a page built as one self-contained file (scripts/vite-plugin-single-file.ts) adds. */
+export interface InlinePage {
+  /** Its inline `<style>` elements' text. */
+  readonly inlineStyles?: readonly string[];
+  /** Other sources it reads with `fetch`, e.g. `data:` for the basemap written into the page. */
+  readonly connect?: readonly string[];
+}
+
+/** The CSP hash source of an inline script's or style's exact text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
 /** The policy for a page whose inline scripts are `inlineScripts`. */
 export function buildPolicy(
   inlineScripts: readonly string[],
   dataOrigins: readonly string[] | null,
+  { inlineStyles = [], connect: extra = [] }: InlinePage = {},
 ): string {
-  const hashes = inlineScripts.map(
-    (code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
-  );
   const connect = dataOrigins === null ? ['https:', 'http:'] : [...dataOrigins];
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...hashes].join(' '),
-    "style-src 'self'",
+    ["script-src 'self'", ...inlineScripts.map(hashSource)].join(' '),
+    ["style-src 'self'", ...inlineStyles.map(hashSource)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
-    ["connect-src 'self'", ...connect].join(' '),
+    ["connect-src 'self'", ...extra, ...connect].join(' '),
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

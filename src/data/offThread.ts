@@ -24,6 +24,18 @@ export async function checkStoryOffThread(
   return (await checkInWorker(file.value, options.signal)) ?? (await checkHere(file.value));
 }
 
+/**
+ * Checks a story the page already holds as text (see `embeddedStoryText`): in a worker where one
+ * starts, else on this thread. Never throws.
+ */
+export async function checkStoryTextOffThread(
+  text: string,
+  signal?: AbortSignal,
+): Promise<CheckReply> {
+  const bytes = new TextEncoder().encode(text).buffer;
+  return (await checkInWorker(bytes, signal)) ?? (await checkHere(bytes));
+}
+
 /** The worker's answer, or `null` when no worker could do the job. */
 function checkInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<CheckReply | null> {
   return runInWorker<CheckRequest, CheckReply>(

@@ -19,8 +19,9 @@ export function registerServiceWorker({
   reload = () => window.location.reload(),
   isCurrentBuild = moduleIsPrecached,
 }: RegisterOptions = {}): void {
-  // Browsers offer service workers only in secure contexts (https, or http://127.0.0.1).
-  if (!container) return;
+  // Browsers offer service workers only in secure contexts (https, or http://127.0.0.1), and
+  // none for a page opened from disk (the single HTML file), which has no sw.js beside it.
+  if (!container || window.location.protocol === 'file:') return;
   // A page that had a worker when it loaded is being updated when another one takes over.
   const updating = container.controller !== null;
   const start = () => {

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
+import { embeddedStoryText } from '../data/embedded';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
@@ -7,7 +8,7 @@ import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
-import { loadStoryOffThread } from '../story/load';
+import { loadStoryOffThread, loadStoryTextOffThread } from '../story/load';
 import type { Story } from '../story/types';
 import { ProvenanceContext } from '../ui/Provenance';
 import { count, nouns } from '../words/plural';
@@ -25,6 +26,11 @@ type LoadState =
 export function App() {
   const url = useMemo(() => parseUrl(window.location.search), []);
   const source = url.frame.data ?? defaultStoryUrl;
+  // A page exported as one file carries its story; `data=` still loads another one.
+  const embedded = useMemo(
+    () => (url.frame.data === null ? embeddedStoryText() : null),
+    [url.frame.data],
+  );
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -32,13 +38,19 @@ export function App() {
     // `attempt` re-runs the load when the reader presses Retry.
     void attempt;
     const controller = new AbortController();
-    const address = checkDataAddress(source, document.baseURI);
-    if ('error' in address) {
-      setLoad({ status: 'error', problems: [{ path: '', message: address.error }] });
-      return;
+    let loading: ReturnType<typeof loadStoryOffThread>;
+    if (embedded !== null) {
+      loading = loadStoryTextOffThread(embedded, controller.signal);
+    } else {
+      const address = checkDataAddress(source, document.baseURI);
+      if ('error' in address) {
+        setLoad({ status: 'error', problems: [{ path: '', message: address.error }] });
+        return;
+      }
+      loading = loadStoryOffThread(address.href, { signal: controller.signal });
     }
     setLoad({ status: 'loading' });
-    loadStoryOffThread(address.href, { signal: controller.signal }).then((result) => {
+    loading.then((result) => {
       if (controller.signal.aborted) return;
       // A transition lets React render the explorer in slices, so the page stays responsive
       // while the first full render is built (the skeleton stays until it is ready).
@@ -51,7 +63,7 @@ export function App() {
       );
     });
     return () => controller.abort();
-  }, [source, attempt]);
+  }, [source, embedded, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useLayoutEffect(
@@ -68,7 +80,10 @@ export function App() {
     return (
       <main className={`app app--error${url.frame.embed ? ' app--embed' : ''}`}>
         <ProblemList
-          file={url.frame.data ?? 'alaska-summit-2025.json'}
+          file={
+            url.frame.data ??
+            (embedded === null ? 'alaska-summit-2025.json' : 'the story in this page')
+          }
           problems={load.problems}
           onRetry={retry}
         />
@@ -76,7 +91,7 @@ export function App() {
     );
   }
   return (
-    <ProvenanceContext.Provider value={provenanceOf(source)}>
+    <ProvenanceContext.Provider value={embedded === null ? provenanceOf(source) : null}>
       <ReadyApp story={load.story} url={url} />
     </ProvenanceContext.Provider>
   );

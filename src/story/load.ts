@@ -1,6 +1,6 @@
 import { type FetchOptions, fetchStoryFile } from '../data/fetchStory';
 import { checkStory, parseStoryData } from '../data/load';
-import { checkStoryOffThread } from '../data/offThread';
+import { checkStoryOffThread, checkStoryTextOffThread } from '../data/offThread';
 import type { Result } from '../data/problems';
 import { toStory } from './build';
 import type { Story } from './types';
@@ -35,4 +35,12 @@ export async function loadStoryOffThread(
   options: FetchOptions = {},
 ): Promise<Result<Story>> {
   return toStory(await checkStoryOffThread(url, options));
+}
+
+/** Builds the story the page carries as text (the single HTML file), checked like a fetched one. */
+export async function loadStoryTextOffThread(
+  text: string,
+  signal?: AbortSignal,
+): Promise<Result<Story>> {
+  return toStory(await checkStoryTextOffThread(text, signal));
 }

@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import exampleUrl from '../../data/alaska-summit-2025.json?url';
+import { fillSingleFile, SINGLE_FILE } from './singleFile';
 
 /** What the published page's first screen and link previews show. */
 export interface PublishedText {
@@ -54,7 +55,8 @@ function retitle(html: string, text: PublishedText): string {
 /**
  * A ready-to-host website: this very build (fetched file by file from the service worker's
  * list), with the story in place of the default one. It works from any sub-path (relative
- * addresses) and offline after the first visit (the service worker, under a cache name of its own).
+ * addresses) and offline after the first visit (the service worker, under a cache name of its own),
+ * and holds the story's single HTML file as `dayline-single.html`.
  */
 export async function siteZip(storyJson: string, text: PublishedText): Promise<Uint8Array> {
   const base = new URL('./', document.baseURI);
@@ -79,5 +81,22 @@ export async function siteZip(storyJson: string, text: PublishedText): Promise<U
     else files[name] = await get(path);
   }
   files['sw.js'] = encoder.encode(build ? sw.replaceAll(build, hash(`${build}${storyJson}`)) : sw);
+  // The one-file page too (not in the worker's list: readers never load it), with the story in
+  // it, so the site offers its story as a single file and its Studio can export one.
+  files[SINGLE_FILE] = encoder.encode(await singleHtml(storyJson, text));
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * The same explorer as one HTML file that opens by double-click (`file://`), with no server and
+ * no network: this build's one-file page (fetched from beside the Studio) with the story in it.
+ */
+export async function singleHtml(storyJson: string, text: PublishedText): Promise<string> {
+  const response = await fetch(new URL(`./${SINGLE_FILE}`, document.baseURI));
+  if (!response.ok) {
+    throw new Error(
+      `this site has no ${SINGLE_FILE} (${response.status}); it is made by npm run build`,
+    );
+  }
+  return fillSingleFile(await response.text(), storyJson, text);
 }

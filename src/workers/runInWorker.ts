@@ -1,3 +1,8 @@
+/** Set by the build of the explorer as one HTML file (scripts/vite-plugin-single-file.ts). */
+declare const __DAYLINE_ONE_FILE__: boolean | undefined;
+/** The page is that one file: no worker script lies beside it, wherever it is opened. */
+const ONE_FILE = typeof __DAYLINE_ONE_FILE__ !== 'undefined' && __DAYLINE_ONE_FILE__;
+
 /**
  * Runs one job in a fresh worker and resolves with its single answer, or with `null` when no
  * worker could do it (none in this environment, or it failed to start or threw), so the caller can
@@ -8,7 +13,9 @@ export function runInWorker<Request, Reply>(
   request: Request,
   options: { signal?: AbortSignal; onAbort?: () => Reply } = {},
 ): Promise<Reply | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  if (typeof Worker === 'undefined' || ONE_FILE) return Promise.resolve(null);
+  // A page opened from disk cannot start a worker from a file beside it.
+  if (globalThis.location?.protocol === 'file:') return Promise.resolve(null);
   const { signal, onAbort } = options;
   return new Promise((resolve) => {
     let worker: Worker;

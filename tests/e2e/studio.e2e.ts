@@ -182,6 +182,12 @@ test('studio: publishes a website zip that shows the story from a sub-path', asy
   assert.equal(zip.name, 'alaska-summit-2025-website.zip');
   const files = unzipSync(new Uint8Array(zip.bytes));
   assert.ok(files['index.html'] && files['sw.js'], 'the zip holds the site');
+  const single = new TextDecoder().decode(files['dayline-single.html']);
+  assert.match(
+    single,
+    /<title>Dayline — Published from the Studio<\/title>/,
+    'and the single file',
+  );
   const root = await mkdtemp(join(tmpdir(), 'dayline-site-'));
   const site = join(root, 'stories', 'published');
   for (const [name, data] of Object.entries(files)) {

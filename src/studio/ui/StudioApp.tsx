@@ -149,26 +149,35 @@ export function StudioApp() {
     download(`${id}.json`, storyJsonText(checked.data), 'application/json');
   };
 
-  const publishSite = async () => {
+  const publish = async (kind: 'site' | 'page') => {
     if (!checked?.story) return;
     const story = checked.data;
     const id = typeof story.id === 'string' ? story.id : 'story';
-    setStatus({ kind: 'info', text: 'Packing the website…' });
+    const text = (k: string) => (typeof story[k] === 'string' ? (story[k] as string) : undefined);
+    const words = { title: text('title') ?? id, subtitle: text('subtitle'), intro: text('intro') };
+    setStatus({
+      kind: 'info',
+      text: kind === 'site' ? 'Packing the website…' : 'Writing the single HTML file…',
+    });
     try {
-      const { siteZip } = await import('../publish');
-      const text = (k: string) => (typeof story[k] === 'string' ? (story[k] as string) : undefined);
-      const zip = await siteZip(storyJsonText(story), {
-        title: text('title') ?? id,
-        subtitle: text('subtitle'),
-        intro: text('intro'),
-      });
-      download(`${id}-website.zip`, zip, 'application/zip');
-      setStatus({
-        kind: 'info',
-        text: `Website packed (${formatBytes(zip.byteLength)}): unzip it into any folder of a web server; it works from a sub-path and offline after the first visit.`,
-      });
+      const { siteZip, singleHtml } = await import('../publish');
+      if (kind === 'site') {
+        const zip = await siteZip(storyJsonText(story), words);
+        download(`${id}-website.zip`, zip, 'application/zip');
+        setStatus({
+          kind: 'info',
+          text: `Website packed (${formatBytes(zip.byteLength)}): unzip it into any folder of a web server; it works from a sub-path and offline after the first visit.`,
+        });
+      } else {
+        const html = new TextEncoder().encode(await singleHtml(storyJsonText(story), words));
+        download(`${id}.html`, html, 'text/html');
+        setStatus({
+          kind: 'info',
+          text: `Single HTML file written (${formatBytes(html.byteLength)}): it opens by double-click, with no server and no network — from a classroom computer, a USB stick or an email attachment.`,
+        });
+      }
     } catch (error) {
-      setStatus({ kind: 'error', text: `Not packed: ${(error as Error).message}` });
+      setStatus({ kind: 'error', text: `Not published: ${(error as Error).message}` });
     }
   };
 
@@ -274,9 +283,17 @@ export function StudioApp() {
             type="button"
             className="button"
             disabled={!checked?.story}
-            onClick={() => void publishSite()}
+            onClick={() => void publish('site')}
           >
             Publish: website (.zip)
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!checked?.story}
+            onClick={() => void publish('page')}
+          >
+            Publish: single HTML file
           </button>
           <button
             type="button"
