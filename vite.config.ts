@@ -7,6 +7,7 @@ import { compileHints } from './scripts/vite-plugin-compile-hints.js';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 import { preloadApp } from './scripts/vite-plugin-preload-app.js';
+import { viewLayout } from './scripts/vite-plugin-view-layout.js';
 import { parseDataOrigins } from './src/data/origins.js';
 
 /** Output folders the dev server must not watch. */
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     react(),
     bootShell({ story: 'data/alaska-summit-2025.json' }),
+    viewLayout(),
     basemap({ story: 'data/alaska-summit-2025.json' }),
     preloadApp({ module: 'src/shell/App.tsx' }),
     compileHints(),

@@ -13,6 +13,8 @@ export const LAYERS: readonly { readonly name: string; readonly units: readonly 
   { name: 'data', units: ['data'] },
   { name: 'model', units: ['story'] },
   { name: 'widgets', units: ['ui'] },
+  // The views' plain facts (id, label, URL, place), read by the store, the URL and the build.
+  { name: 'catalog', units: ['views/catalog', 'views/layoutCss'] },
   { name: 'state', units: ['state'] },
   {
     name: 'views',
@@ -29,6 +31,8 @@ export const LAYERS: readonly { readonly name: string; readonly units: readonly 
       'offline',
     ],
   },
+  // The views' components, joined to the catalog by id.
+  { name: 'registry', units: ['views'] },
   { name: 'shell', units: ['shell'] },
   { name: 'apps', units: ['main', 'studio'] },
 ];
@@ -46,7 +50,7 @@ export interface Violation {
 
 /** Where a `src/` path sits: its unit (`timeline`, `main`) and its layer's index in LAYERS. */
 export function placeOf(path: string): { unit: string; layer: number } | undefined {
-  const inSrc = path.replace(/^src\//, '').replace(/\.(tsx?|css|json)$/, '');
+  const inSrc = path.replace(/^src\//, '').replace(/\.(tsx?|js|css|json)$/, '');
   let best: { unit: string; layer: number } | undefined;
   LAYERS.forEach((layer, index) => {
     for (const unit of layer.units) {

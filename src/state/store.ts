@@ -1,8 +1,9 @@
 import type { Selection } from '../story/selection';
 import type { ZoneChoice } from '../time/zone';
+import type { AloneViewId } from '../views/catalog';
 
-/** Which view(s) to show; `all` is the linked layout. */
-export type ViewChoice = 'all' | 'timeline' | 'map' | 'quotes';
+/** Which view(s) to show: `all` is the linked layout, else one view alone (views/catalog.ts). */
+export type ViewChoice = 'all' | AloneViewId;
 
 /** Everything a reader can change that other views or the URL care about. */
 export interface AppState {

@@ -3,6 +3,7 @@ import { ALLOWED_DATA_ORIGINS } from '../data/origins';
 import { parseItemKey, type Selection } from '../story/selection';
 import { parseIsoTime } from '../time/iso';
 import { isKnownTimeZone, type ZoneChoice } from '../time/zone';
+import { VIEW_INFO } from '../views/catalog';
 import type { AppState, ViewChoice } from './store';
 
 /** Settings that only the URL carries: they choose how the app is framed, not what is shown. */
@@ -32,7 +33,10 @@ export interface UrlState {
   readonly notices: readonly UrlNotice[];
 }
 
-const VIEWS: readonly ViewChoice[] = ['all', 'timeline', 'map', 'quotes'];
+const VIEWS: readonly string[] = [
+  'all',
+  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [v.id])),
+];
 const FLAGS = new Set(['1', 'true', 'yes', '']);
 const OFF = new Set(['0', 'false', 'no']);
 
