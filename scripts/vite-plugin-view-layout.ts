@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import { layoutCss } from '../src/views/layoutCss.js';
 
 /** The comment in the theme that the layout follows. */
-export const VIEW_LAYOUT_MARK = /\/\* @view-layout:[^]*?\*\/\n/;
+export const VIEW_LAYOUT_MARK = /\/\* @view-layout:[\s\S]*?\*\/\n/;
 
 export function viewLayout({ theme = 'src/shell/theme.css' } = {}): Plugin {
   return {
