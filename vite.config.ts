@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './scripts/vite-plugin-csp.js';
 import { offline } from './scripts/vite-plugin-offline.js';
 import { preloadApp } from './scripts/vite-plugin-preload-app.js';
 import { SINGLE_FILE, singleFile } from './scripts/vite-plugin-single-file.js';
+import { viewLayout } from './scripts/vite-plugin-view-layout.js';
 import { parseDataOrigins } from './src/data/origins.js';
 
 /** Output folders the dev server must not watch. */
@@ -22,6 +23,7 @@ export default defineConfig({
   plugins: [
     react(),
     bootShell({ story: 'data/alaska-summit-2025.json' }),
+    viewLayout(),
     basemap({ story: 'data/alaska-summit-2025.json' }),
     preloadApp({ module: 'src/shell/App.tsx' }),
     compileHints(),

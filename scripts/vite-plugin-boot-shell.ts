@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { VIEW_INFO } from '../src/views/catalog.js';
 
 /** The element the shell replaces in `index.html`. */
 export const BOOT_PLACEHOLDER = '<div id="boot"></div>';
@@ -56,9 +57,7 @@ export function bootShellHtml(story: ShellStory): string {
     '<div class="header__controls boot-shell__controls"></div>',
     '</header>',
     '<div class="layout" aria-hidden="true">',
-    ...['timeline', 'map', 'quotes', 'details'].map(
-      (view) => `<div class="panel panel--${view} skeleton__block"></div>`,
-    ),
+    ...VIEW_INFO.map(({ id }) => `<div class="panel panel--${id} skeleton__block"></div>`),
     '</div>',
     '</div>',
     '<p class="visually-hidden" role="status">Loading the story…</p>',

@@ -19,6 +19,7 @@ import { EMBEDDED_STORY_ID, jsonForScript } from '../src/data/embedded.js';
 import { basemap } from './vite-plugin-basemap.js';
 import { bootShell } from './vite-plugin-boot-shell.js';
 import { buildPolicy } from './vite-plugin-csp.js';
+import { viewLayout } from './vite-plugin-view-layout.js';
 
 /** The page's name in the build. */
 export const SINGLE_FILE = 'dayline-single.html';
@@ -98,6 +99,7 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
     },
     plugins: [
       react(),
+      viewLayout(),
       bootShell({ story }),
       basemap({ story, detail: false }),
       onePageSources(story),

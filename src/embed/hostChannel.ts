@@ -1,5 +1,6 @@
-import { type AppState, type Store, sameSelection } from '../state/store';
+import type { AppState, Store } from '../state/store';
 import { clampStop } from '../state/tour';
+import { sameSelection } from '../story/selection';
 import type { Story } from '../story/types';
 import type { PostToHost } from './postToHost';
 import { type HostCommand, readHostMessage, selectMessage } from './protocol';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore, useStory } from '../state/hooks';
-import { sameSelection } from '../state/store';
 import type { Frame } from '../state/url';
+import { sameSelection } from '../story/selection';
 import { createHostChannel } from './hostChannel';
 import { hostPoster } from './postToHost';
 import { readyMessage, selectMessage } from './protocol';

@@ -1,16 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useAppState } from '../state/hooks';
 import type { Frame } from '../state/url';
+import { panelId, VIEW_INFO, type ViewId } from '../views/catalog';
 import { useMediaQuery } from './useMediaQuery';
 
-/** The panels a narrow embed switches between. */
-export type EmbedTab = 'timeline' | 'map' | 'quotes' | 'details';
-export const EMBED_TABS: readonly { id: EmbedTab; label: string }[] = [
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'map', label: 'Map' },
-  { id: 'quotes', label: 'Quotes' },
-  { id: 'details', label: 'Details' },
-];
+/** The panels a narrow embed switches between: every view of the catalog, by its label. */
+export type EmbedTab = ViewId;
+export const EMBED_TABS: readonly { id: EmbedTab; label: string }[] = VIEW_INFO;
 
 /** Below this width an embed showing every view shows one at a time, behind tabs. */
 export const NARROW_EMBED = '(max-width: 639px)';
@@ -28,8 +24,8 @@ export interface EmbedTabs {
 }
 
 export const tabId = (tab: EmbedTab) => `embed-tab-${tab}`;
-// `quotes-panel` is also the skip link's target.
-export const tabPanelId = (tab: EmbedTab) => `${tab}-panel`;
+// The panel's own id, also a skip link's target.
+export const tabPanelId = (tab: EmbedTab) => panelId(tab);
 
 export function useEmbedTabs(frame: Frame): EmbedTabs {
   const view = useAppState((s) => s.view);
@@ -39,7 +35,7 @@ export function useEmbedTabs(frame: Frame): EmbedTabs {
   const shows = useCallback(
     (panel: EmbedTab) => {
       if (tabbed) return panel === active;
-      if (panel === 'details') return view === 'all';
+      // A view that is never shown alone (the details) shows only beside the others.
       return view === 'all' || view === panel;
     },
     [tabbed, active, view],

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { isTypingTarget } from '../present/keys';
 import { useStore, useStory } from '../state/hooks';
+import { isTypingTarget } from '../ui/keyTargets';
 import { stepEvent, togglePlay } from './actions';
 import { clockFor } from './clock';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { isPressTarget, isTypingTarget, type PresentAction, readPresentationKey } from './keys';
+import { isPressTarget, isTypingTarget } from '../ui/keyTargets';
+import { type PresentAction, readPresentationKey } from './keys';
 
 /** Options of `usePresentationKeys`. */
 export interface PresentationKeyOptions {

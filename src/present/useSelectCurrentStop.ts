@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore, useStory } from '../state/hooks';
-import { sameSelection } from '../state/store';
 import { goToStop } from '../state/tour';
+import { sameSelection } from '../story/selection';
 
 /**
  * In presentation mode the current stop's item is always shown. Entering (the button,

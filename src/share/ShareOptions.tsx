@@ -3,6 +3,7 @@ import { useStory } from '../state/hooks';
 import type { ViewChoice } from '../state/store';
 import type { Selection } from '../story/selection';
 import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
+import { VIEW_INFO } from '../views/catalog';
 import { itemTitle } from './itemTitle';
 import type { ShareChoice } from './shareLinks';
 
@@ -13,11 +14,9 @@ interface Props {
   onChange(choice: ShareChoice): void;
 }
 
-const VIEW_OPTIONS: readonly { value: ViewChoice; label: string }[] = [
+const VIEW_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'all', label: 'All views, linked' },
-  { value: 'timeline', label: 'Timeline only' },
-  { value: 'map', label: 'Map only' },
-  { value: 'quotes', label: 'Quotes only' },
+  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [{ value: v.id, label: v.alone }])),
 ];
 
 /** What a shared link or embed starts with: the selection, the view and the time zone. */

@@ -19,17 +19,8 @@ export function appAddress(location: Pick<Location, 'href'>): string {
 }
 
 function stateFor(choice: ShareChoice): AppState {
-  return {
-    selection: choice.selection,
-    view: choice.view,
-    zone: choice.zone,
-    present: false,
-    step: 0,
-    speakers: null,
-    t: choice.t ?? null,
-    playing: false,
-    speed: INITIAL_STATE.speed,
-  };
+  const { selection, view, zone, t = null } = choice;
+  return { ...INITIAL_STATE, selection, view, zone, t };
 }
 
 /** A link to the full app showing the choice; the story (`data=`) travels with it. */

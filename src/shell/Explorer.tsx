@@ -1,18 +1,16 @@
-import { DetailsView } from '../details/DetailsView';
 import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
 import { useEmbedTabs } from '../embed/useEmbedTabs';
-import { LazyMapView } from '../map/LazyMapView';
 import { usePlayback } from '../play/usePlayback';
 import { usePlayKeys } from '../play/usePlayKeys';
 import { Presentation } from '../present/Presentation';
 import { Handout } from '../print/Handout';
-import { QuotesView } from '../quotes/QuotesView';
 import { useAfterPaint } from '../render/useAfterPaint';
 import { useAppState } from '../state/hooks';
 import type { Frame, UrlNotice } from '../state/url';
-import { Timeline } from '../timeline/Timeline';
 import { ProvenanceLine } from '../ui/Provenance';
+import { panelId, VIEW_INFO, type ViewId } from '../views/catalog';
+import { VIEW_PARTS } from '../views/registry';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
@@ -27,7 +25,7 @@ interface Props {
   notices: readonly UrlNotice[];
 }
 
-/** The linked explorer: timeline, map, quotes and details over one selection. */
+/** The linked explorer: the views of the registry (views/) over one selection. */
 export function Explorer({ frame, notices }: Props) {
   useUrlSync(frame);
   useEscapeClears();
@@ -52,45 +50,40 @@ export function Explorer({ frame, notices }: Props) {
   return (
     <div className={classes.join(' ')}>
       <div className="screen">
-        {shows('quotes') && (
-          <a className="skip-link" href="#quotes-panel">
-            Skip to the quotes
-          </a>
+        {VIEW_INFO.map(
+          (v) =>
+            'skipLink' in v &&
+            shows(v.id) && (
+              <a key={v.id} className="skip-link" href={`#${panelId(v.id)}`}>
+                {v.skipLink}
+              </a>
+            ),
         )}
         {frame.embed ? <EmbedBar frame={frame} tabs={tabs} /> : <Header />}
         <ProvenanceLine />
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
         <main className="layout" aria-label="Explorer">
-          {shows('timeline') && (
-            <div className="panel panel--timeline" {...tabs.panelProps('timeline')}>
-              <PanelBoundary name="timeline">
-                <Timeline />
-              </PanelBoundary>
-            </div>
-          )}
-          {shows('map') && (
-            <div className="panel panel--map" {...tabs.panelProps('map')}>
-              <PanelBoundary name="map">
-                {/* Leaflet, the largest dependency, loads in its own chunk after the first paint. */}
-                <LazyMapView />
-              </PanelBoundary>
-            </div>
-          )}
-          {shows('quotes') && (
-            <div className="panel panel--quotes" id="quotes-panel" {...tabs.panelProps('quotes')}>
-              <PanelBoundary name="quotes">
-                {later ? <QuotesView /> : <PendingView view="quotes" title="What was said" />}
-              </PanelBoundary>
-            </div>
-          )}
-          {shows('details') && (
-            <div className="panel panel--details" {...tabs.panelProps('details')}>
-              <PanelBoundary name="details">
-                {later ? <DetailsView /> : <PendingView view="details" title="About this day" />}
-              </PanelBoundary>
-            </div>
-          )}
+          {VIEW_INFO.map(({ id, title }) => {
+            if (!shows(id)) return null;
+            const { component: View, arrives } = VIEW_PARTS[id as ViewId];
+            return (
+              <div
+                key={id}
+                className={`panel panel--${id}`}
+                id={panelId(id)}
+                {...tabs.panelProps(id)}
+              >
+                <PanelBoundary name={id}>
+                  {arrives === 'first' || later ? (
+                    <View />
+                  ) : (
+                    <PendingView view={id} title={title} />
+                  )}
+                </PanelBoundary>
+              </div>
+            );
+          })}
         </main>
       </div>
       {later && !frame.embed && <SourcesSection />}

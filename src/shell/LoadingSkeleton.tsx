@@ -1,3 +1,4 @@
+import { VIEW_INFO } from '../views/catalog';
 import { hasBootShell } from './bootShell';
 
 /**
@@ -19,10 +20,9 @@ export function LoadingSkeleton({ embed }: { embed: boolean }) {
         <div className="skeleton__bar" />
       </div>
       <div className="layout">
-        <div className="panel panel--timeline skeleton__block" />
-        <div className="panel panel--map skeleton__block" />
-        <div className="panel panel--quotes skeleton__block" />
-        <div className="panel panel--details skeleton__block" />
+        {VIEW_INFO.map(({ id }) => (
+          <div key={id} className={`panel panel--${id} skeleton__block`} />
+        ))}
       </div>
       <p className="visually-hidden">Loading the story…</p>
     </div>

@@ -1,7 +1,7 @@
 /** Props of {@link PendingView}. */
 export interface PendingViewProps {
   /** The DOM contract's `data-view` of the view it stands in for. */
-  view: 'quotes' | 'details';
+  view: string;
   /** The view's heading, so the panel reads the same while it fills in. */
   title: string;
 }

@@ -1,8 +1,10 @@
 import type { Selection } from '../story/selection';
 import type { ZoneChoice } from '../time/zone';
+import type { AloneViewId } from '../views/catalog';
+import { initialOf, STATE_FIELDS, sameFields } from './fields';
 
-/** Which view(s) to show; `all` is the linked layout. */
-export type ViewChoice = 'all' | 'timeline' | 'map' | 'quotes';
+/** Which view(s) to show: `all` is the linked layout, else one view alone (views/catalog.ts). */
+export type ViewChoice = 'all' | AloneViewId;
 
 /** Everything a reader can change that other views or the URL care about. */
 export interface AppState {
@@ -26,17 +28,8 @@ export interface AppState {
 /** Seconds of playing per hour of the day. */
 export type PlaySpeed = 5 | 15 | 60;
 
-export const INITIAL_STATE: AppState = {
-  selection: null,
-  zone: 'story',
-  view: 'all',
-  present: false,
-  step: 0,
-  speakers: null,
-  t: null,
-  playing: false,
-  speed: 15,
-};
+/** Every field at its default (the table in fields.ts). */
+export const INITIAL_STATE: AppState = initialOf(STATE_FIELDS);
 
 /** Why the state changed: the URL layer pushes a history entry for selections only. */
 export type ChangeSource = 'user' | 'url' | 'host';
@@ -61,7 +54,7 @@ export function createStore(initial: Partial<AppState> = {}): Store {
     get: () => state,
     set(patch, source = 'user') {
       const next = { ...state, ...patch };
-      if (shallowEqual(next, state)) return;
+      if (sameFields(STATE_FIELDS, next, state)) return;
       const previous = state;
       state = next;
       for (const listener of listeners) listener(state, previous, source);
@@ -71,22 +64,4 @@ export function createStore(initial: Partial<AppState> = {}): Store {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
-}
-
-function shallowEqual(a: AppState, b: AppState): boolean {
-  return (
-    sameSelection(a.selection, b.selection) &&
-    a.zone === b.zone &&
-    a.view === b.view &&
-    a.present === b.present &&
-    a.step === b.step &&
-    a.speakers === b.speakers &&
-    a.t === b.t &&
-    a.playing === b.playing &&
-    a.speed === b.speed
-  );
 }

@@ -1,5 +1,6 @@
+import { sameSelection } from '../story/selection';
 import type { Story } from '../story/types';
-import { type ChangeSource, type Store, sameSelection } from './store';
+import type { ChangeSource, Store } from './store';
 
 /** Clamps a stop index to the story's tour. */
 export function clampStop(story: Story, index: number): number {

@@ -21,3 +21,8 @@ export function parseItemKey(key: string): Selection | undefined {
   if (!id || !(ITEM_KINDS as readonly string[]).includes(kind)) return undefined;
   return { kind: kind as ItemKind, id };
 }
+
+/** True for the same item (or both nothing), whether or not the objects are the same. */
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/hooks';
-import { sameSelection } from '../state/store';
 import type { Selection } from '../story/selection';
+import { sameSelection } from '../story/selection';
 import type { Story } from '../story/types';
 import { eventReach, gutterOf } from './eventIndex';
 import type { Motion } from './useTimelineZoom';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPressTarget, isTypingTarget, readPresentationKey } from '../../src/present/keys';
+import { readPresentationKey } from '../../src/present/keys';
+import { isPressTarget, isTypingTarget } from '../../src/ui/keyTargets';
 
 describe('readPresentationKey', () => {
   it.each([

@@ -1,0 +1,173 @@
+import { parseItemKey, type Selection, sameSelection } from '../story/selection';
+import { parseIsoTime } from '../time/iso';
+import { isKnownTimeZone, type ZoneChoice } from '../time/zone';
+import { VIEW_INFO } from '../views/catalog';
+import type { AppState, ViewChoice } from './store';
+import type { Frame } from './url';
+
+/** A value read from the address, or why it was ignored. */
+export type Parsed<T> = { value: T } | { error: string };
+
+/** How a field travels in the address (`?key=…`): how to read it and how to write it. */
+export interface UrlRule<T, Whole> {
+  readonly key: string;
+  parse(raw: string): Parsed<T>;
+  /** The key's text, or `null` to leave the key out (its default, or pointless in `whole`). */
+  serialise(value: T, whole: Whole): string | null;
+}
+
+/** One field: where it starts, when two values are the same, and its URL key (if any). */
+export interface Field<T, Whole> {
+  readonly initial: T;
+  readonly equal: (a: T, b: T) => boolean;
+  readonly url: UrlRule<T, Whole> | null;
+}
+
+/** A table with exactly one entry per field of `Whole`: a field left out does not compile. */
+export type FieldTable<Whole> = { readonly [K in keyof Whole]-?: Field<Whole[K], Whole> };
+
+const same = <T>(a: T, b: T) => Object.is(a, b);
+const FLAGS = new Set(['1', 'true', 'yes', '']);
+const OFF = new Set(['0', 'false', 'no']);
+const flag = <Whole>(key: string): UrlRule<boolean, Whole> => ({
+  key,
+  parse: (raw) =>
+    FLAGS.has(raw)
+      ? { value: true }
+      : OFF.has(raw)
+        ? { value: false }
+        : { error: 'expected 1 or 0' },
+  serialise: (v) => (v ? '1' : null),
+});
+const VIEWS: readonly string[] = [
+  'all',
+  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [v.id])),
+];
+
+/**
+ * Every field of the store's state. The order is the order of the keys in a written address.
+ * The store compares states with `equal` (a field missing here would drop its updates) and the
+ * URL module reads and writes the `url` rules; neither names a field.
+ */
+export const STATE_FIELDS: FieldTable<AppState> = {
+  view: {
+    initial: 'all',
+    equal: same,
+    url: {
+      key: 'view',
+      parse: (raw) =>
+        VIEWS.includes(raw)
+          ? { value: raw as ViewChoice }
+          : { error: `expected one of ${VIEWS.join(', ')}` },
+      serialise: (v) => (v === 'all' ? null : v),
+    },
+  },
+  zone: {
+    initial: 'story',
+    equal: same,
+    url: {
+      key: 'tz',
+      parse: (raw): Parsed<ZoneChoice> => {
+        if (raw === 'story' || raw === 'local') return { value: raw };
+        if (raw.toUpperCase() === 'UTC') return { value: 'UTC' };
+        return isKnownTimeZone(raw) ? { value: raw } : { error: `"${raw}" is not a time zone` };
+      },
+      serialise: (z) => (z === 'story' ? null : z),
+    },
+  },
+  present: { initial: false, equal: same, url: flag('present') },
+  step: {
+    initial: 0,
+    equal: same,
+    url: {
+      key: 'step',
+      parse: (raw) => {
+        const n = Number(raw);
+        return /^\d+$/.test(raw) && n >= 1
+          ? { value: n - 1 }
+          : { error: 'expected a stop number from 1' };
+      },
+      // Only presentation mode has a current stop.
+      serialise: (n, state) => (state.present ? String(n + 1) : null),
+    },
+  },
+  selection: {
+    initial: null,
+    equal: sameSelection,
+    url: {
+      key: 'select',
+      parse: (raw): Parsed<Selection | null> => {
+        const s = parseItemKey(raw);
+        return s ? { value: s } : { error: 'expected KIND:ID, e.g. event:talks' };
+      },
+      serialise: (s) => (s ? `${s.kind}:${s.id}` : null),
+    },
+  },
+  t: {
+    initial: null,
+    equal: same,
+    url: {
+      key: 't',
+      parse: (raw) =>
+        parseIsoTime(raw) === undefined
+          ? { error: 'expected an ISO time with offset, e.g. 2025-08-15T10:40:00-08:00' }
+          : { value: raw },
+      serialise: (t) => t,
+    },
+  },
+  // The speaker filter, playing and its speed are the reader's own, not part of a link.
+  speakers: { initial: null, equal: same, url: null },
+  playing: { initial: false, equal: same, url: null },
+  speed: { initial: 15, equal: same, url: null },
+};
+
+/** Every field of the frame: settings only the URL carries, in the order of a written address. */
+export const FRAME_FIELDS: FieldTable<Frame> = {
+  data: {
+    initial: null,
+    equal: same,
+    url: {
+      key: 'data',
+      // Any address is kept here; the loader refuses other schemes with a visible error
+      // (`checkDataAddress`), because silently showing the default story would mislead an embedder.
+      parse: (raw) =>
+        raw.trim() ? { value: raw } : { error: 'expected the address of a story file' },
+      serialise: (d) => d,
+    },
+  },
+  embed: { initial: false, equal: same, url: flag('embed') },
+  origin: {
+    initial: null,
+    equal: same,
+    url: {
+      key: 'origin',
+      parse: (raw) => {
+        try {
+          const u = new URL(raw);
+          if (u.origin === 'null') return { error: 'not an origin' };
+          return { value: u.origin };
+        } catch {
+          return { error: 'not an origin, e.g. https://example.org' };
+        }
+      },
+      serialise: (o) => o,
+    },
+  },
+  presenter: { initial: false, equal: same, url: flag('presenter') },
+};
+
+/** The table's fields with their names, in order. */
+export function fieldsOf<Whole>(table: FieldTable<Whole>) {
+  type Name = keyof Whole & string;
+  return Object.entries(table) as [Name, Field<Whole[Name], Whole>][];
+}
+
+/** Every field at its initial value. */
+export function initialOf<Whole>(table: FieldTable<Whole>): Whole {
+  return Object.fromEntries(fieldsOf(table).map(([name, field]) => [name, field.initial])) as Whole;
+}
+
+/** True when every field of `a` and `b` is the same by its own equality. */
+export function sameFields<Whole>(table: FieldTable<Whole>, a: Whole, b: Whole): boolean {
+  return fieldsOf(table).every(([name, field]) => field.equal(a[name], b[name]));
+}
