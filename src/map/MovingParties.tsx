@@ -79,23 +79,30 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     const lon = shiftLongitude(position.lon, cut);
     if (!map.hasLayer(layer)) layer.addTo(map);
     layer.setLatLng([position.lat, lon]);
-    root.setAttribute('data-route-id', position.routeId);
-    root.setAttribute('data-lat', position.lat.toFixed(4));
-    root.setAttribute('data-lon', lon.toFixed(4));
-    root.setAttribute('data-phase', position.phase);
-    root.setAttribute('data-approx', String(position.approx));
+    // Every frame moves the plane; the rest is written only when it changes.
     const approx = position.approx ? ', position approximate' : '';
-    root.setAttribute(
+    setIfChanged(root, 'data-route-id', position.routeId);
+    setIfChanged(root, 'data-lat', position.lat.toFixed(4));
+    setIfChanged(root, 'data-lon', lon.toFixed(4));
+    setIfChanged(root, 'data-phase', position.phase);
+    setIfChanged(root, 'data-approx', String(position.approx));
+    setIfChanged(
+      root,
       'aria-label',
       `${position.routeName}: ${PHASE_WORDS[position.phase]}${approx}`,
     );
-    label.textContent = who ?? '';
+    if (label.textContent !== (who ?? '')) label.textContent = who ?? '';
     const leg = journey.legs.find((l) => l.route.id === position.routeId);
     if (leg && position.phase === 'moving') {
       const ahead = pointAlong(leg.route.path, Math.min(1, position.progress + 0.01));
-      plane.style.transform = `rotate(${bearing([position.lat, position.lon], ahead)}deg)`;
+      const heading = `rotate(${Math.round(bearing([position.lat, position.lon], ahead))}deg)`;
+      if (plane.style.transform !== heading) plane.style.transform = heading;
     }
   });
 
   return null;
+}
+
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

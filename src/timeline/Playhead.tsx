@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef } from 'react';
 import { parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
@@ -19,16 +19,25 @@ export interface PlayheadProps {
 }
 
 const MINUTE = 60_000;
+/** While playing, the time labels are rewritten at most this often (the line moves every frame). */
+export const LABEL_INTERVAL_MS = 200;
+/** The width of the playhead's own layer, in em: its labels, even when nudged inside the plot. */
+const HEAD_EM = 7;
 
 /**
  * The playhead over the timeline: a line through the plot with its clock time in every zone row,
  * dragged to scrub; a press on the axis rows jumps there. It is moved every frame through the
- * play clock, not by React, so playing never re-renders the timeline.
+ * play clock, not by React, so playing never re-renders the timeline; it sits in its own layer
+ * moved by a CSS transform, so a frame repaints neither the marks under it nor the axis.
  */
 export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadProps) {
   const store = useStore();
   const clock = usePlayClock();
+  const moverRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<SVGGElement>(null);
+  const labelText = useRef({ primary: '', secondary: '', nudge: Number.NaN, at: 0 });
+  const labelTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(labelTimer.current), []);
   const primaryRef = useRef<SVGTextElement>(null);
   const secondaryRef = useRef<SVGTextElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
@@ -42,22 +51,47 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
 
   useClockPaint((ms) => {
     const head = headRef.current;
-    if (!head) return;
+    const mover = moverRef.current;
+    if (!head || !mover) return;
     const at = ms ?? clock.startTime();
     const x = plot[0] + ((at - domain[0]) / span) * plotWidth;
     const clamped = Math.min(plot[1], Math.max(plot[0], x));
-    head.setAttribute('transform', `translate(${clamped} 0)`);
+    mover.style.transform = `translate(${clamped}px, 0)`;
     // The time labels stay inside the plot, clear of the zone names on the left.
     const half = 1.6 * m.em;
     const nudge = Math.max(plot[0] + half - clamped, Math.min(0, plot[1] - half - clamped));
-    labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
+    // Only what changed is written: a label's text changes once a minute of the day.
+    const shownNow = labelText.current;
+    if (nudge !== shownNow.nudge) {
+      labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
+      shownNow.nudge = nudge;
+    }
     head.setAttribute('data-t', isoInZone(at, zones.primary));
     head.classList.toggle('tl-playhead__head--off', clamped !== x);
     head.classList.toggle('tl-playhead__head--unset', ms === null);
-    if (primaryRef.current) primaryRef.current.textContent = formatClock(at, zones.primary);
-    if (secondaryRef.current && zones.secondary)
-      secondaryRef.current.textContent = formatClock(at, zones.secondary);
+    // A label's text is new layout and paint: while playing, a few times a second is enough.
+    clearTimeout(labelTimer.current);
+    const wait = shownNow.at + LABEL_INTERVAL_MS - performance.now();
+    if (store.get().playing && wait > 0) {
+      labelTimer.current = setTimeout(() => writeLabels(at), wait);
+    } else writeLabels(at);
   });
+
+  function writeLabels(at: number) {
+    const shownNow = labelText.current;
+    const primary = formatClock(at, zones.primary);
+    const secondary = zones.secondary ? formatClock(at, zones.secondary) : '';
+    if (primaryRef.current && primary !== shownNow.primary) {
+      primaryRef.current.textContent = primary;
+      shownNow.primary = primary;
+      shownNow.at = performance.now();
+    }
+    if (secondaryRef.current && secondary !== shownNow.secondary) {
+      secondaryRef.current.textContent = secondary;
+      shownNow.secondary = secondary;
+      shownNow.at = performance.now();
+    }
+  }
 
   const timeAt = (clientX: number) => {
     const left = svgRef.current?.getBoundingClientRect().left ?? 0;
@@ -106,66 +140,80 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const valueText = `${formatClock(shown, zones.primary)} ${zoneAbbreviation(zones.primary, shown)}`;
   const ariaNow = Math.round((shown - from) / MINUTE);
 
+  const headWidth = HEAD_EM * m.em;
   return (
-    <svg
-      ref={svgRef}
-      className="tl-playhead"
-      width={width}
-      height={m.height}
-      onPointerMove={onPointerMove}
-    >
-      <rect
-        className="tl-playhead__strip"
-        x={plot[0]}
-        y={m.axisY - 0.2 * m.em}
-        width={plotWidth}
-        height={m.height - m.axisY + 0.2 * m.em}
-        onPointerDown={onPointerDown}
+    <>
+      <svg
+        ref={svgRef}
+        className="tl-playhead"
+        width={width}
+        height={m.height}
         onPointerMove={onPointerMove}
-      />
-      <g
-        ref={headRef}
-        className="tl-playhead__head"
-        role="slider"
-        tabIndex={0}
-        aria-label="Playhead: time of the day shown"
-        aria-valuemin={0}
-        aria-valuemax={Math.round((to - from) / MINUTE)}
-        aria-valuenow={ariaNow}
-        aria-valuetext={valueText}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onKeyDown={onKeyDown}
       >
-        <line className="tl-playhead__hit" y1={0} y2={m.height} />
-        <line className="tl-playhead__line" y1={0} y2={m.height} />
-        <path
-          className="tl-playhead__grip"
-          d={`M${-0.45 * m.em},0 h${0.9 * m.em} v${0.45 * m.em} l${-0.45 * m.em},${0.4 * m.em} l${-0.45 * m.em},${-0.4 * m.em}z`}
+        <rect
+          className="tl-playhead__strip"
+          x={plot[0]}
+          y={m.axisY - 0.2 * m.em}
+          width={plotWidth}
+          height={m.height - m.axisY + 0.2 * m.em}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
         />
-        <g ref={labelsRef}>
-          {labelBox(m.axisY)}
-          <text
-            ref={primaryRef}
-            className="tl-playhead__label"
-            y={labelY(m.axisY)}
-            fontSize={m.tickFont}
-            textAnchor="middle"
-          />
-          {zones.secondary && m.secondAxisY !== null && (
-            <>
-              {labelBox(m.secondAxisY)}
-              <text
-                ref={secondaryRef}
-                className="tl-playhead__label"
-                y={labelY(m.secondAxisY)}
-                fontSize={m.tickFont}
-                textAnchor="middle"
+      </svg>
+      {/* Its own layer, at x = 0 of the plot's box and moved by its transform. */}
+      <div
+        ref={moverRef}
+        className="tl-playhead__mover"
+        style={{ left: -headWidth / 2, width: headWidth, height: m.height }}
+      >
+        <svg width={headWidth} height={m.height}>
+          <g transform={`translate(${headWidth / 2} 0)`}>
+            <g
+              ref={headRef}
+              className="tl-playhead__head"
+              role="slider"
+              tabIndex={0}
+              aria-label="Playhead: time of the day shown"
+              aria-valuemin={0}
+              aria-valuemax={Math.round((to - from) / MINUTE)}
+              aria-valuenow={ariaNow}
+              aria-valuetext={valueText}
+              onPointerDown={onPointerDown}
+              onPointerMove={onPointerMove}
+              onKeyDown={onKeyDown}
+            >
+              <line className="tl-playhead__hit" y1={0} y2={m.height} />
+              <line className="tl-playhead__line" y1={0} y2={m.height} />
+              <path
+                className="tl-playhead__grip"
+                d={`M${-0.45 * m.em},0 h${0.9 * m.em} v${0.45 * m.em} l${-0.45 * m.em},${0.4 * m.em} l${-0.45 * m.em},${-0.4 * m.em}z`}
               />
-            </>
-          )}
-        </g>
-      </g>
-    </svg>
+              <g ref={labelsRef}>
+                {labelBox(m.axisY)}
+                <text
+                  ref={primaryRef}
+                  className="tl-playhead__label"
+                  y={labelY(m.axisY)}
+                  fontSize={m.tickFont}
+                  textAnchor="middle"
+                />
+                {zones.secondary && m.secondAxisY !== null && (
+                  <>
+                    {labelBox(m.secondAxisY)}
+                    <text
+                      ref={secondaryRef}
+                      className="tl-playhead__label"
+                      y={labelY(m.secondAxisY)}
+                      fontSize={m.tickFont}
+                      textAnchor="middle"
+                    />
+                  </>
+                )}
+              </g>
+            </g>
+          </g>
+        </svg>
+      </div>
+    </>
   );
 }
