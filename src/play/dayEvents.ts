@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight, bisector } from 'd3-array';
+import { bisectLeft, bisector, bisectRight } from 'd3-array';
 import type { Story, StoryEvent } from '../story/model';
 import { type Journey, storyJourneys } from './journeys';
 
