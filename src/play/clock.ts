@@ -18,6 +18,22 @@ export const STORE_INTERVAL_MS = 1000;
 export const PHASE_INTERVAL_MS = 250;
 
 /**
+ * Playing at an even pace: the day's time is `from + (w - at) × rate` at page time `w` (ms, the
+ * clock of `performance.now()` and `document.timeline`), until `until`. The playhead and the
+ * planes hand this to the compositor as animations, so they glide without the page's main thread.
+ */
+export interface Motion {
+  readonly from: number;
+  readonly at: number;
+  /** Milliseconds of the day per millisecond of playing. */
+  readonly rate: number;
+  readonly until: number;
+}
+
+/** The day's time a motion gives at page time `w`. */
+export const motionAt = (m: Motion, w: number) => Math.min(m.until, m.from + (w - m.at) * m.rate);
+
+/**
  * The playhead's time at frame rate. The store holds `t` for the address and the host (once a
  * second while playing); the playhead and the moving planes read this clock and subscribe to it,
  * so playing moves them every frame without re-rendering the views, and the words in step
@@ -42,6 +58,11 @@ export interface PlayClock {
   advance(ms: number): void;
   /** Where Play starts from when no time is set, or the end has been reached. */
   startTime(): number;
+  /** The even pace the clock is playing at, or `null` while it stands still or steps. */
+  motion(): Motion | null;
+  /** Starts (or, with `null`, ends) an even pace; listeners of {@link subscribeMotion} hear it. */
+  setMotion(motion: Motion | null): void;
+  subscribeMotion(listener: (motion: Motion | null) => void): () => void;
 }
 
 const clocks = new WeakMap<Store, { story: Story; clock: PlayClock }>();
@@ -69,6 +90,8 @@ export function createClock(
   const model = buildPlayModel(story);
   const listeners = new Set<(ms: number | null) => void>();
   const calmListeners = new Set<() => void>();
+  const motionListeners = new Set<(motion: Motion | null) => void>();
+  let motion: Motion | null = null;
   const adopt = (t: string | null) => {
     const ms = parseT(t);
     return ms === null ? null : clampToRange(model, ms);
@@ -164,6 +187,16 @@ export function createClock(
       current = clampToRange(model, ms);
       notify(false);
       if (now() - writtenAt >= STORE_INTERVAL_MS) write('user');
+    },
+    motion: () => motion,
+    setMotion(next) {
+      if (next === motion) return;
+      motion = next;
+      for (const listener of motionListeners) listener(motion);
+    },
+    subscribeMotion(listener) {
+      motionListeners.add(listener);
+      return () => motionListeners.delete(listener);
     },
     startTime() {
       const [from] = story.dayExtent;

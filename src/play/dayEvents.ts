@@ -50,6 +50,8 @@ export interface PlayModel {
 }
 
 const byStart = bisector((e: StoryEvent) => e.startMs);
+/** The stretch of the day that {@link PlayModel.candidatesAt} lists events by. */
+const BUCKET_MS = 5 * MINUTE;
 
 const isOrderOnly = (e: StoryEvent) => e.precision === 'order';
 
@@ -114,6 +116,20 @@ export function buildPlayModel(story: Pick<Story, 'events' | 'routes' | 'eventBy
   }
   for (const w of windows.values()) edges.push(w.fromMs, w.toMs);
   edges.sort((a, b) => a - b);
+  // Each stretch of BUCKET_MS of the day lists the timed events that may be happening in it (from
+  // their fade-in to their end) and every order-only event, so a query filters a few, not all.
+  const buckets: StoryEvent[][] = [];
+  const count = Math.ceil((range[1] - range[0]) / BUCKET_MS) + 1;
+  if (count < 100_000) {
+    for (let i = 0; i < count; i++) buckets.push([]);
+    for (const e of timed) {
+      const approx = (e.approx ?? 0) * MINUTE;
+      const first = Math.max(0, Math.floor((e.startMs - approx - range[0]) / BUCKET_MS));
+      const last = Math.min(count - 1, Math.floor((endsAt(e) - range[0]) / BUCKET_MS));
+      for (let i = first; i <= last; i++) buckets[i]?.push(e);
+    }
+    for (const list of buckets) list.push(...orderOnly);
+  }
   return {
     events,
     journeys,
@@ -121,10 +137,15 @@ export function buildPlayModel(story: Pick<Story, 'events' | 'routes' | 'eventBy
     steps,
     timed,
     orderWindow: (e) => windows.get(e.id) ?? null,
-    candidatesAt: (t) => [
-      ...timed.slice(firstStartAfter(t - reach - 1), firstStartAfter(t + lead)),
-      ...orderOnly,
-    ],
+    candidatesAt: (t) => {
+      // The bucket's own list when `t` is inside the day; a scan by start outside it.
+      const bucket = buckets[Math.floor((t - range[0]) / BUCKET_MS)];
+      if (bucket) return bucket;
+      return [
+        ...timed.slice(firstStartAfter(t - reach - 1), firstStartAfter(t + lead)),
+        ...orderOnly,
+      ];
+    },
     // How many edges are ≤ t and how many are < t: together they settle every `t < edge` and
     // `t <= edge` test, so anything computed from those tests is the same while the key is.
     phaseKey: (t) => bisectRight(edges, t) * (edges.length + 1) + bisectLeft(edges, t),
@@ -160,12 +181,19 @@ export function eventAt(model: PlayModel, event: StoryEvent, t: number): EventAt
 
 /** The events happening at `t` (phase `now` or `between`), in time order. */
 export function happeningAt(model: PlayModel, t: number): EventAtTime[] {
-  return model
+  // The views in step ask for the same moment one after another: the last answer is kept.
+  const known = lastHappening.get(model);
+  if (known && known.t === t) return [...known.result];
+  const result = model
     .candidatesAt(t)
     .map((e) => eventAt(model, e, t))
     .filter((a) => a.phase === 'now' || a.phase === 'between')
     .sort((a, b) => a.event.order - b.event.order);
+  lastHappening.set(model, { t, result });
+  return [...result];
 }
+
+const lastHappening = new WeakMap<PlayModel, { t: number; result: EventAtTime[] }>();
 
 /**
  * The event a reader would call "what is happening now": the latest timed event that has started

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore, useStory } from '../state/hooks';
 import type { PlaySpeed } from '../state/store';
-import { clockFor } from './clock';
+import { clockFor, type Motion, motionAt } from './clock';
 import { nextStep } from './dayEvents';
 
 /** Milliseconds of the day per millisecond of playing, for each speed. */
@@ -9,6 +9,9 @@ export const rateOf = (speed: PlaySpeed) => 3_600_000 / (speed * 1000);
 
 /** With reduced motion, how long each event stays before the next (by speed). */
 export const STEP_DWELL_MS: Record<PlaySpeed, number> = { 5: 1200, 15: 2500, 60: 5000 };
+
+/** A gap between frames longer than this (a hidden tab) starts the pace again from there. */
+const STALL_MS = 1000;
 
 /** True when the reader asked the system for less motion. */
 function reducedMotion(): boolean {
@@ -35,18 +38,38 @@ export function usePlayback(): void {
         stop = reducedMotion() ? stepLoop() : frameLoop();
       };
 
+      // The day's time follows the page's clock at an even pace (a motion), which the playhead
+      // and the planes hand to the compositor; a new motion starts when the speed changes or
+      // after a long pause of the page (a hidden tab), so playing never leaps ahead.
       const frameLoop = () => {
-        let last: number | null = null;
+        const begin = (at: number): Motion => {
+          const motion = {
+            from: clock.now() ?? clock.startTime(),
+            at,
+            rate: rateOf(store.get().speed),
+            until: clock.model.range[1],
+          };
+          clock.setMotion(motion);
+          return motion;
+        };
+        let motion = begin(performance.now());
+        let last = motion.at;
+        const unsubscribe = store.subscribe((state, previous) => {
+          if (state.speed !== previous.speed) motion = begin(performance.now());
+        });
         let frame = requestAnimationFrame(function tick(time) {
-          const from = clock.now() ?? clock.startTime();
-          const elapsed = last === null ? 0 : Math.min(100, time - last);
+          if (time - last > STALL_MS) motion = begin(time);
           last = time;
-          const next = from + elapsed * rateOf(store.get().speed);
+          const next = Math.max(motion.from, motionAt(motion, time));
           clock.advance(next);
           if (next >= clock.model.range[1]) store.set({ playing: false });
           else frame = requestAnimationFrame(tick);
         });
-        return () => cancelAnimationFrame(frame);
+        return () => {
+          cancelAnimationFrame(frame);
+          unsubscribe();
+          clock.setMotion(null);
+        };
       };
 
       const stepLoop = () => {

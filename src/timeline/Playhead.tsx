@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef } from 'react';
-import { parseT } from '../play/clock';
+import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStore } from '../state/hooks';
@@ -19,25 +19,27 @@ export interface PlayheadProps {
 }
 
 const MINUTE = 60_000;
-/** While playing, the time labels are rewritten at most this often (the line moves every frame). */
+/** While playing, the time labels and value are rewritten at most this often (the line glides). */
 export const LABEL_INTERVAL_MS = 200;
 /** The width of the playhead's own layer, in em: its labels, even when nudged inside the plot. */
 const HEAD_EM = 7;
 
 /**
  * The playhead over the timeline: a line through the plot with its clock time in every zone row,
- * dragged to scrub; a press on the axis rows jumps there. It is moved every frame through the
- * play clock, not by React, so playing never re-renders the timeline; it sits in its own layer
- * moved by a CSS transform, so a frame repaints neither the marks under it nor the axis.
+ * dragged to scrub; a press on the axis rows jumps there. It follows the play clock, not React,
+ * so playing never re-renders the timeline. It sits in a layer of its own, moved by a transform:
+ * while the day plays at an even pace that transform is a compositor animation on the page's
+ * clock, so the line glides without work on the main thread and nothing under it is repainted.
  */
 export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadProps) {
   const store = useStore();
   const clock = usePlayClock();
   const moverRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<SVGGElement>(null);
-  const labelText = useRef({ primary: '', secondary: '', nudge: Number.NaN, at: 0 });
-  const labelTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(labelTimer.current), []);
+  const written = useRef({ primary: '', secondary: '', nudge: Number.NaN });
+  const lastPaint = useRef(Number.NEGATIVE_INFINITY);
+  const paintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(paintTimer.current), []);
   const primaryRef = useRef<SVGTextElement>(null);
   const secondaryRef = useRef<SVGTextElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
@@ -50,48 +52,87 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const plotWidth = Math.max(1, plot[1] - plot[0]);
 
   useClockPaint((ms) => {
+    // While the compositor glides it (below), its words and value are written a few times a
+    // second; otherwise, at once.
+    clearTimeout(paintTimer.current);
+    const wait = lastPaint.current + LABEL_INTERVAL_MS - performance.now();
+    if (clock.motion() && wait > 0) paintTimer.current = setTimeout(() => place(ms), wait);
+    else place(ms);
+  });
+
+  function place(ms: number | null) {
     const head = headRef.current;
     const mover = moverRef.current;
     if (!head || !mover) return;
+    lastPaint.current = performance.now();
     const at = ms ?? clock.startTime();
     const x = plot[0] + ((at - domain[0]) / span) * plotWidth;
     const clamped = Math.min(plot[1], Math.max(plot[0], x));
-    mover.style.transform = `translate(${clamped}px, 0)`;
+    if (!clock.motion()) mover.style.transform = `translate(${clamped}px, 0)`;
     // The time labels stay inside the plot, clear of the zone names on the left.
     const half = 1.6 * m.em;
     const nudge = Math.max(plot[0] + half - clamped, Math.min(0, plot[1] - half - clamped));
-    // Only what changed is written: a label's text changes once a minute of the day.
-    const shownNow = labelText.current;
-    if (nudge !== shownNow.nudge) {
+    // Only what changed is written.
+    const shown = written.current;
+    if (nudge !== shown.nudge) {
       labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
-      shownNow.nudge = nudge;
+      shown.nudge = nudge;
     }
     head.setAttribute('data-t', isoInZone(at, zones.primary));
     head.classList.toggle('tl-playhead__head--off', clamped !== x);
     head.classList.toggle('tl-playhead__head--unset', ms === null);
-    // A label's text is new layout and paint: while playing, a few times a second is enough.
-    clearTimeout(labelTimer.current);
-    const wait = shownNow.at + LABEL_INTERVAL_MS - performance.now();
-    if (store.get().playing && wait > 0) {
-      labelTimer.current = setTimeout(() => writeLabels(at), wait);
-    } else writeLabels(at);
-  });
-
-  function writeLabels(at: number) {
-    const shownNow = labelText.current;
     const primary = formatClock(at, zones.primary);
     const secondary = zones.secondary ? formatClock(at, zones.secondary) : '';
-    if (primaryRef.current && primary !== shownNow.primary) {
+    if (primaryRef.current && primary !== shown.primary) {
       primaryRef.current.textContent = primary;
-      shownNow.primary = primary;
-      shownNow.at = performance.now();
+      shown.primary = primary;
     }
-    if (secondaryRef.current && secondary !== shownNow.secondary) {
+    if (secondaryRef.current && secondary !== shown.secondary) {
       secondaryRef.current.textContent = secondary;
-      shownNow.secondary = secondary;
-      shownNow.at = performance.now();
+      shown.secondary = secondary;
     }
   }
+
+  useEffect(
+    function glideWhilePlaying() {
+      const mover = moverRef.current;
+      if (!mover || typeof mover.animate !== 'function') return;
+      let glide: Animation | null = null;
+      const xAt = (ms: number) =>
+        Math.min(plot[1], Math.max(plot[0], plot[0] + ((ms - domain[0]) / span) * plotWidth));
+      const follow = (motion: Motion | null) => {
+        glide?.cancel();
+        glide = null;
+        const now = clock.now();
+        if (!motion) {
+          if (now !== null) mover.style.transform = `translate(${xAt(now)}px, 0)`;
+          return;
+        }
+        // Keyframes where the line starts and stops moving: the plot's edges and the day's end.
+        const times = [motion.from, domain[0], domain[1], motion.until]
+          .filter((ms) => ms >= motion.from && ms <= motion.until)
+          .sort((a, b) => a - b);
+        const duration = (motion.until - motion.from) / motion.rate;
+        if (!(duration > 0)) return;
+        glide = mover.animate(
+          times.map((ms) => ({
+            transform: `translate(${xAt(ms)}px, 0)`,
+            offset: (ms - motion.from) / (motion.until - motion.from),
+          })),
+          { duration, easing: 'linear', fill: 'forwards' },
+        );
+        // On the page's clock, as the playing clock is: the two never drift apart.
+        glide.startTime = motion.at;
+      };
+      follow(clock.motion());
+      const stop = clock.subscribeMotion(follow);
+      return () => {
+        stop();
+        glide?.cancel();
+      };
+    },
+    [clock, plot, domain, span, plotWidth],
+  );
 
   const timeAt = (clientX: number) => {
     const left = svgRef.current?.getBoundingClientRect().left ?? 0;
