@@ -58,6 +58,12 @@ export interface PlayClock {
   advance(ms: number): void;
   /** Where Play starts from when no time is set, or the end has been reached. */
   startTime(): number;
+  /** Where playing stops early (a presentation's stop), or `null` for the end of the day. */
+  until(): number | null;
+  /** Sets {@link until}; playing clears it when it stops. */
+  playUntil(ms: number | null): void;
+  /** Where playing ends: {@link until}, or the end of the day. */
+  end(): number;
   /** The even pace the clock is playing at, or `null` while it stands still or steps. */
   motion(): Motion | null;
   /** Starts (or, with `null`, ends) an even pace; listeners of {@link subscribeMotion} hear it. */
@@ -92,6 +98,7 @@ export function createClock(
   const calmListeners = new Set<() => void>();
   const motionListeners = new Set<(motion: Motion | null) => void>();
   let motion: Motion | null = null;
+  let until: number | null = null;
   const adopt = (t: string | null) => {
     const ms = parseT(t);
     return ms === null ? null : clampToRange(model, ms);
@@ -188,6 +195,11 @@ export function createClock(
       notify(false);
       if (now() - writtenAt >= STORE_INTERVAL_MS) write('user');
     },
+    until: () => until,
+    playUntil(ms) {
+      until = ms === null ? null : clampToRange(model, ms);
+    },
+    end: () => Math.min(model.range[1], until ?? Number.POSITIVE_INFINITY),
     motion: () => motion,
     setMotion(next) {
       if (next === motion) return;

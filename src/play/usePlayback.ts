@@ -21,7 +21,8 @@ function reducedMotion(): boolean {
 /**
  * Runs the clock while `playing`: every animation frame the playhead moves by the frame's time
  * at the chosen speed; at the end of the day it stops. With reduced motion it steps from event
- * to event instead, pausing on each. Mounted once, by the explorer.
+ * to event instead, pausing on each. It stops at the clock's end: the day's, or a stop's span in
+ * presentation mode (`clock.playUntil`). Mounted once, by the explorer.
  */
 export function usePlayback(): void {
   const store = useStore();
@@ -34,7 +35,7 @@ export function usePlayback(): void {
 
       const start = () => {
         const t = clock.now();
-        if (t === null || t >= clock.model.range[1]) clock.seek(clock.startTime());
+        if (t === null || t >= clock.end()) clock.seek(clock.startTime());
         stop = reducedMotion() ? stepLoop() : frameLoop();
       };
 
@@ -47,7 +48,7 @@ export function usePlayback(): void {
             from: clock.now() ?? clock.startTime(),
             at,
             rate: rateOf(store.get().speed),
-            until: clock.model.range[1],
+            until: clock.end(),
           };
           clock.setMotion(motion);
           return motion;
@@ -62,7 +63,7 @@ export function usePlayback(): void {
           last = time;
           const next = Math.max(motion.from, motionAt(motion, time));
           clock.advance(next);
-          if (next >= clock.model.range[1]) store.set({ playing: false });
+          if (next >= motion.until) store.set({ playing: false });
           else frame = requestAnimationFrame(tick);
         });
         return () => {
@@ -74,12 +75,18 @@ export function usePlayback(): void {
 
       const stepLoop = () => {
         let timer = setTimeout(function step() {
-          const next = nextStep(clock.model, clock.now() ?? clock.startTime());
-          if (next === null) {
+          const found = nextStep(clock.model, clock.now() ?? clock.startTime());
+          const end = clock.end();
+          const next = found === null ? end : Math.min(found, end);
+          if (next <= (clock.now() ?? Number.NEGATIVE_INFINITY)) {
             store.set({ playing: false });
             return;
           }
           clock.seek(next);
+          if (next >= end) {
+            store.set({ playing: false });
+            return;
+          }
           timer = setTimeout(step, STEP_DWELL_MS[store.get().speed]);
         }, STEP_DWELL_MS[store.get().speed] / 2);
         return () => clearTimeout(timer);
@@ -96,6 +103,7 @@ export function usePlayback(): void {
         if (state.playing) start();
         else {
           halt();
+          clock.playUntil(null);
           const t = clock.now();
           if (t !== null) clock.seek(t);
         }
