@@ -53,7 +53,7 @@ export function PresentControls(props: PresentControlsProps) {
           title={props.canPlay ? undefined : 'This stop has no time of the day to play'}
           onClick={props.onPlay}
         >
-          {props.playing ? 'Pause' : 'Play this stop'}
+          {props.playing ? 'Pause this stop' : 'Play this stop'}
         </button>
         {fullscreen.enabled && (
           <button
