@@ -143,7 +143,9 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     );
     const first = samples[0];
     const last = samples[samples.length - 1];
-    if (!first || !last || last.t <= ms) return { motion, until: ms, moves: [] };
+    // Until the motion ends, even when the way stops short (nothing says where it is then: the
+    // paint above takes the plane off the map), so a glide is worked out once per motion.
+    if (!first || !last || last.t <= ms) return { motion, until: motion.until, moves: [] };
     const origin = map.latLngToLayerPoint([first.lat, first.lon]);
     const span = last.t - ms;
     const timing: KeyframeAnimationOptions = {
@@ -173,7 +175,7 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     // On the page's clock, where the playing clock has the day at `ms`.
     const start = motion.at + (ms - motion.from) / motion.rate;
     for (const a of moves) a.startTime = start;
-    return { motion, until: last.t, moves };
+    return { motion, until: motion.until, moves };
   }
 
   return null;
@@ -190,7 +192,7 @@ interface Glide {
 const ATTRIBUTES_INTERVAL_MS = 250;
 
 /** Keyframes per glide: enough for a great circle to look curved at any zoom. */
-const GLIDE_STEPS = 240;
+const GLIDE_STEPS = 64;
 
 function setIfChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);

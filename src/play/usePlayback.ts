@@ -10,9 +10,6 @@ export const rateOf = (speed: PlaySpeed) => 3_600_000 / (speed * 1000);
 /** With reduced motion, how long each event stays before the next (by speed). */
 export const STEP_DWELL_MS: Record<PlaySpeed, number> = { 5: 1200, 15: 2500, 60: 5000 };
 
-/** A gap between frames longer than this (a hidden tab) starts the pace again from there. */
-const STALL_MS = 1000;
-
 /** True when the reader asked the system for less motion. */
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -40,8 +37,8 @@ export function usePlayback(): void {
       };
 
       // The day's time follows the page's clock at an even pace (a motion), which the playhead
-      // and the planes hand to the compositor; a new motion starts when the speed changes or
-      // after a long pause of the page (a hidden tab), so playing never leaps ahead.
+      // and the planes hand to the compositor; a slow frame never slows the day down. A new
+      // motion starts when the speed changes or a hidden tab is shown again (no leap ahead).
       const frameLoop = () => {
         const begin = (at: number): Motion => {
           const motion = {
@@ -54,13 +51,14 @@ export function usePlayback(): void {
           return motion;
         };
         let motion = begin(performance.now());
-        let last = motion.at;
         const unsubscribe = store.subscribe((state, previous) => {
           if (state.speed !== previous.speed) motion = begin(performance.now());
         });
+        const onVisible = () => {
+          if (document.visibilityState === 'visible') motion = begin(performance.now());
+        };
+        document.addEventListener('visibilitychange', onVisible);
         let frame = requestAnimationFrame(function tick(time) {
-          if (time - last > STALL_MS) motion = begin(time);
-          last = time;
           const next = Math.max(motion.from, motionAt(motion, time));
           clock.advance(next);
           if (next >= motion.until) store.set({ playing: false });
@@ -69,6 +67,7 @@ export function usePlayback(): void {
         return () => {
           cancelAnimationFrame(frame);
           unsubscribe();
+          document.removeEventListener('visibilitychange', onVisible);
           clock.setMotion(null);
         };
       };
