@@ -2,6 +2,7 @@ import type { SizedFile } from '../check-size';
 import type { FrameRun } from './gestures';
 import type { DaylineResult, SelectionResult } from './measure-dayline';
 import type { VisResult } from './measure-vis';
+import { type PlayResult, playTable } from './play';
 
 /** One budget from DESIGN.md against what the bench measured; `met` is `null` when unmeasured. */
 export interface BudgetCheck {
@@ -40,6 +41,8 @@ export interface BenchReport {
   };
   readonly stories: readonly (DaylineResult & { readonly initialJsGzipKB: number })[];
   readonly visTimeline: readonly VisResult[];
+  /** Frames while the day plays (scripts/bench/play.ts). */
+  readonly play: readonly PlayResult[];
   readonly ratios: readonly Ratio[];
   readonly budgets: readonly BudgetCheck[];
   readonly notes: readonly string[];
@@ -139,6 +142,9 @@ export function formatTable(report: BenchReport): string {
   return [
     `Dayline bench, ${report.date} — ${report.environment.cpus} cores (load ${report.environment.loadAverage.start} → ${report.environment.loadAverage.end}), ${report.environment.chromium}, ${report.environment.viewport}, ${report.durationS} s`,
     ...lines,
+    ...(report.play.length
+      ? ['', 'Playing the day (one hour in 5 s), frame times in ms:', playTable(report.play)]
+      : []),
     '',
     'Budgets (DESIGN.md; reported, not enforced here):',
     ...budgets,

@@ -1,6 +1,8 @@
 import { divIcon, marker } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import type { Motion } from '../play/clock';
+import { glideSamples } from '../play/glide';
 import { type Journey, journeyPosition, pointAlong } from '../play/journeys';
 import { bearing, travellerName } from '../play/travellers';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
@@ -17,7 +19,8 @@ export interface MovingPartiesProps {
 /**
  * The travellers of the day (the planes) at the playhead's time, each where its great-circle
  * route puts it, drawn with a halo while its times are approximate. Shown while a time is set;
- * moved every frame by the play clock, never by re-rendering.
+ * moved by the play clock, never by re-rendering: while the day plays at an even pace, by
+ * compositor animations on the page's clock, so the planes glide without the main thread.
  */
 export function MovingParties({ cut }: MovingPartiesProps) {
   const clock = usePlayClock();
@@ -28,6 +31,7 @@ const PHASE_WORDS = { waiting: 'waiting to leave', moving: 'in the air', arrived
 
 function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
   const map = useMap();
+  const clock = usePlayClock();
   const story = useStory();
   const who = useMemo(() => travellerName(journey, story), [journey, story]);
   const [parts] = useState(() => {
@@ -60,42 +64,136 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     return { root, plane, label, layer };
   });
 
+  // While the day plays at an even pace, the compositor glides the plane through keyframes
+  // sampled along its journey (see glideSamples); a zoom changes the pixels, so it starts again.
+  const glide = useRef<Glide | null>(null);
+  const written = useRef(Number.NEGATIVE_INFINITY);
+  const [land] = useState(() => () => {
+    for (const a of glide.current?.moves ?? []) a.cancel();
+    glide.current = null;
+  });
+
   useEffect(
     function addParty() {
+      map.on('zoomend viewreset', land);
       return function removeParty() {
+        map.off('zoomend viewreset', land);
+        land();
         parts.layer.remove();
       };
     },
-    [parts],
+    [parts, map, land],
   );
 
   useClockPaint((ms) => {
     const { root, plane, label, layer } = parts;
+    // Gliding: the attributes are brought up to date a few times a second, not every frame.
+    const gliding = glide.current;
+    if (
+      gliding &&
+      ms !== null &&
+      gliding.motion === clock.motion() &&
+      ms <= gliding.until &&
+      performance.now() - written.current < ATTRIBUTES_INTERVAL_MS
+    )
+      return;
+    written.current = performance.now();
     const position = ms === null ? null : journeyPosition(journey, ms);
-    if (!position) {
+    if (ms === null || !position) {
+      land();
       layer.remove();
       return;
     }
     const lon = shiftLongitude(position.lon, cut);
-    if (!map.hasLayer(layer)) layer.addTo(map);
-    layer.setLatLng([position.lat, lon]);
-    root.setAttribute('data-route-id', position.routeId);
-    root.setAttribute('data-lat', position.lat.toFixed(4));
-    root.setAttribute('data-lon', lon.toFixed(4));
-    root.setAttribute('data-phase', position.phase);
-    root.setAttribute('data-approx', String(position.approx));
+    // The attributes say where it is now; they are written only when they change.
     const approx = position.approx ? ', position approximate' : '';
-    root.setAttribute(
+    setIfChanged(root, 'data-route-id', position.routeId);
+    setIfChanged(root, 'data-lat', position.lat.toFixed(4));
+    setIfChanged(root, 'data-lon', lon.toFixed(4));
+    setIfChanged(root, 'data-phase', position.phase);
+    setIfChanged(root, 'data-approx', String(position.approx));
+    setIfChanged(
+      root,
       'aria-label',
       `${position.routeName}: ${PHASE_WORDS[position.phase]}${approx}`,
     );
-    label.textContent = who ?? '';
+    if (label.textContent !== (who ?? '')) label.textContent = who ?? '';
+
+    const motion = clock.motion();
+    if (motion && gliding && gliding.motion === motion && ms <= gliding.until) return;
+    land();
+    if (!map.hasLayer(layer)) layer.addTo(map);
+    layer.setLatLng([position.lat, lon]);
+    if (motion && typeof root.animate === 'function') {
+      glide.current = glideFrom(ms, motion);
+      return;
+    }
     const leg = journey.legs.find((l) => l.route.id === position.routeId);
     if (leg && position.phase === 'moving') {
       const ahead = pointAlong(leg.route.path, Math.min(1, position.progress + 0.01));
-      plane.style.transform = `rotate(${bearing([position.lat, position.lon], ahead)}deg)`;
+      const heading = `rotate(${Math.round(bearing([position.lat, position.lon], ahead))}deg)`;
+      if (plane.style.transform !== heading) plane.style.transform = heading;
     }
   });
 
+  /** Hands the plane's way from `ms` to the end of the motion to the compositor. */
+  function glideFrom(ms: number, motion: Motion): Glide {
+    const samples = glideSamples(journey, ms, motion.until, GLIDE_STEPS, (lon) =>
+      shiftLongitude(lon, cut),
+    );
+    const first = samples[0];
+    const last = samples[samples.length - 1];
+    // Until the motion ends, even when the way stops short (nothing says where it is then: the
+    // paint above takes the plane off the map), so a glide is worked out once per motion.
+    if (!first || !last || last.t <= ms) return { motion, until: motion.until, moves: [] };
+    const origin = map.latLngToLayerPoint([first.lat, first.lon]);
+    const span = last.t - ms;
+    const timing: KeyframeAnimationOptions = {
+      duration: span / motion.rate,
+      easing: 'linear',
+      fill: 'forwards',
+    };
+    const moves = [
+      parts.root.animate(
+        samples.map((x) => {
+          const p = map.latLngToLayerPoint([x.lat, x.lon]);
+          return {
+            offset: (x.t - ms) / span,
+            transform: `translate(${p.x - origin.x}px, ${p.y - origin.y}px)`,
+          };
+        }),
+        timing,
+      ),
+      parts.plane.animate(
+        samples.map((x) => ({
+          offset: (x.t - ms) / span,
+          transform: `rotate(${x.heading}deg)`,
+        })),
+        timing,
+      ),
+    ];
+    // On the page's clock, where the playing clock has the day at `ms`.
+    const start = motion.at + (ms - motion.from) / motion.rate;
+    for (const a of moves) a.startTime = start;
+    return { motion, until: motion.until, moves };
+  }
+
   return null;
+}
+
+/** A plane's compositor glide: for which motion, until when, its animations. */
+interface Glide {
+  readonly motion: Motion;
+  readonly until: number;
+  readonly moves: Animation[];
+}
+
+/** While gliding, how often the plane's attributes (where it is, its phase) are written. */
+const ATTRIBUTES_INTERVAL_MS = 250;
+
+/** Keyframes per glide: enough for a great circle to look curved at any zoom. */
+const GLIDE_STEPS = 64;
+
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
 import { useAppState, useSelect, useStory } from '../state/hooks';
 import { formatEventTime } from '../story/eventTime';
 import type { StoryEvent } from '../story/types';
 import { resolveZone } from '../time/zone';
-import { parseT } from './clock';
 import { happeningAt, latestStarted } from './dayEvents';
-import { usePlayClock } from './usePlayClock';
+import { useClockPhase, usePlayClock } from './usePlayClock';
 import './play.css';
 
 /** At most this many events are listed; a crowded story names the latest. */
@@ -14,46 +12,49 @@ const MAX_LINES = 4;
 /**
  * What is happening at the playhead, for the details view: "≈ 10:54 AKDT — Putin’s plane lands".
  * An event known only by its order is placed between its neighbours, never given a clock time.
- * Its text changes only when what is happening changes; the time is read out by the announcer.
+ * It follows the play clock and re-renders only when what is happening may change (never every
+ * frame); the time is read out by the announcer.
  */
 export function NowPlaying() {
   const story = useStory();
   const clock = usePlayClock();
   const select = useSelect();
-  const t = parseT(useAppState((s) => s.t));
   const zone = resolveZone(
     useAppState((s) => s.zone),
     story,
   );
-  const lines = useMemo(() => {
-    if (t === null) return null;
-    const happening = happeningAt(clock.model, t);
-    if (happening.length > 0) {
-      const shown = happening.slice(-MAX_LINES);
-      const more = happening.length - shown.length;
-      return {
-        label:
-          more > 0
-            ? `Happening now (the latest ${MAX_LINES} of ${happening.length})`
-            : 'Happening now',
-        items: shown.map(({ event, phase }) => ({ event, text: lineFor(event, phase) })),
-      };
-    }
-    const last = latestStarted(clock.model, t);
-    return last
-      ? { label: 'Last', items: [{ event: last, text: lineFor(last, 'now') }] }
-      : { label: 'Before the first event', items: [] };
-    function lineFor(event: StoryEvent, phase: string): string {
-      if (phase === 'between') {
-        const w = clock.model.orderWindow(event);
-        const after = w?.after ? `after “${w.after.title}”` : '';
-        const before = w?.before ? `before “${w.before.title}”` : '';
-        const when = [after, before].filter(Boolean).join(', ');
-        return `${when ? `Some time ${when}` : 'Order only'} — ${event.title}`;
+  const lines = useClockPhase(
+    (t) => {
+      if (t === null) return null;
+      const happening = happeningAt(clock.model, t);
+      if (happening.length > 0) {
+        const shown = happening.slice(-MAX_LINES);
+        const more = happening.length - shown.length;
+        return {
+          label:
+            more > 0
+              ? `Happening now (the latest ${MAX_LINES} of ${happening.length})`
+              : 'Happening now',
+          items: shown.map(({ event, phase }) => ({ event, text: lineFor(event, phase) })),
+        };
       }
-      return `${formatEventTime(event, zone, story.date)} — ${event.title}`;
-    }
-  }, [t, zone, clock, story]);
+      const last = latestStarted(clock.model, t);
+      return last
+        ? { label: 'Last', items: [{ event: last, text: lineFor(last, 'now') }] }
+        : { label: 'Before the first event', items: [] };
+      function lineFor(event: StoryEvent, phase: string): string {
+        if (phase === 'between') {
+          const w = clock.model.orderWindow(event);
+          const after = w?.after ? `after “${w.after.title}”` : '';
+          const before = w?.before ? `before “${w.before.title}”` : '';
+          const when = [after, before].filter(Boolean).join(', ');
+          return `${when ? `Some time ${when}` : 'Order only'} — ${event.title}`;
+        }
+        return `${formatEventTime(event, zone, story.date)} — ${event.title}`;
+      }
+    },
+    [zone, clock, story],
+  );
 
   if (!lines) return null;
   return (

@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppState, useStory } from '../state/hooks';
 import { formatClock, resolveZone, zoneAbbreviation } from '../time/zone';
-import { parseT } from './clock';
 import { happeningAt, latestStarted } from './dayEvents';
-import { usePlayClock } from './usePlayClock';
+import { useClockPhase, usePlayClock } from './usePlayClock';
 
 /** The least time between two read-outs: a screen reader is not a ticker. */
 export const ANNOUNCE_INTERVAL_MS = 4000;
@@ -15,7 +14,6 @@ export const ANNOUNCE_INTERVAL_MS = 4000;
 export function PlayAnnouncer() {
   const story = useStory();
   const clock = usePlayClock();
-  const t = parseT(useAppState((s) => s.t));
   const zone = resolveZone(
     useAppState((s) => s.zone),
     story,
@@ -24,15 +22,19 @@ export function PlayAnnouncer() {
   const last = useRef({ key: '', at: Number.NEGATIVE_INFINITY });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const now = useMemo(() => {
-    if (t === null) return null;
-    const happening = happeningAt(clock.model, t);
-    const current = happening[happening.length - 1]?.event ?? latestStarted(clock.model, t);
-    const key = happening.map((a) => a.event.id).join(' ') || `after:${current?.id ?? ''}`;
-    const what = current ? current.title : 'Before the first event';
-    const text = `${formatClock(t, zone)} ${zoneAbbreviation(zone, t)}: ${what}`;
-    return { key, text };
-  }, [t, zone, clock]);
+  // Recomputed when what is happening may change: the time read out is when it did.
+  const now = useClockPhase(
+    (t) => {
+      if (t === null) return null;
+      const happening = happeningAt(clock.model, t);
+      const current = happening[happening.length - 1]?.event ?? latestStarted(clock.model, t);
+      const key = happening.map((a) => a.event.id).join(' ') || `after:${current?.id ?? ''}`;
+      const what = current ? current.title : 'Before the first event';
+      const text = `${formatClock(t, zone)} ${zoneAbbreviation(zone, t)}: ${what}`;
+      return { key, text };
+    },
+    [zone, clock],
+  );
 
   useEffect(() => {
     if (!now || now.key === last.current.key) return;

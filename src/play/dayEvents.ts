@@ -1,3 +1,4 @@
+import { bisectLeft, bisector, bisectRight } from 'd3-array';
 import type { Story, StoryEvent } from '../story/types';
 import { type Journey, storyJourneys } from './journeys';
 
@@ -38,7 +39,19 @@ export interface PlayModel {
   orderWindow(event: StoryEvent): OrderWindow | null;
   /** Timed events that may be happening at `t` (a superset), found by binary search. */
   candidatesAt(t: number): readonly StoryEvent[];
+  /** Timed events, by start (ties in story order). */
+  readonly timed: readonly StoryEvent[];
+  /**
+   * Which stretch of the day `t` is in: a number that changes only when some event's phase, the
+   * latest started event or a quote's state can change (every start, end and window edge).
+   * Found by binary search; what is shown "now" is recomputed only when it changes.
+   */
+  phaseKey(t: number): number;
 }
+
+const byStart = bisector((e: StoryEvent) => e.startMs);
+/** The stretch of the day that {@link PlayModel.candidatesAt} lists events by. */
+const BUCKET_MS = 5 * MINUTE;
 
 const isOrderOnly = (e: StoryEvent) => e.precision === 'order';
 
@@ -85,34 +98,66 @@ export function buildPlayModel(story: Pick<Story, 'events' | 'routes' | 'eventBy
   // How far before `t` a timed event may start and still be happening, and how far after.
   let reach = INSTANT_HOLD_MS;
   let lead = 0;
-  const timed = events.filter((e) => !isOrderOnly(e));
+  // By start; a stable sort keeps story order among events that start together.
+  const timed = events.filter((e) => !isOrderOnly(e)).sort((a, b) => a.startMs - b.startMs);
   for (const e of timed) {
     const approx = (e.approx ?? 0) * MINUTE;
     reach = Math.max(reach, e.endMs - e.startMs + approx, approx);
     lead = Math.max(lead, approx);
   }
   const orderOnly = events.filter(isOrderOnly);
-  const firstStartAfter = (ms: number) => {
-    let lo = 0;
-    let hi = timed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((timed[mid] as StoryEvent).startMs <= ms) lo = mid + 1;
-      else hi = mid;
+  const firstStartAfter = (ms: number) => byStart.right(timed, ms);
+  // Every moment at which something shown "now" may change: an event's fade-in start, start and
+  // end, an order-only window's edges (quotes are said at a start or a window's end).
+  const edges: number[] = [];
+  for (const e of timed) {
+    const approx = (e.approx ?? 0) * MINUTE;
+    edges.push(e.startMs - approx, e.startMs, endsAt(e));
+  }
+  for (const w of windows.values()) edges.push(w.fromMs, w.toMs);
+  edges.sort((a, b) => a - b);
+  // Each stretch of BUCKET_MS of the day lists the timed events that may be happening in it (from
+  // their fade-in to their end) and every order-only event, so a query filters a few, not all.
+  const buckets: StoryEvent[][] = [];
+  const count = Math.ceil((range[1] - range[0]) / BUCKET_MS) + 1;
+  if (count < 100_000) {
+    for (let i = 0; i < count; i++) buckets.push([]);
+    for (const e of timed) {
+      const approx = (e.approx ?? 0) * MINUTE;
+      const first = Math.max(0, Math.floor((e.startMs - approx - range[0]) / BUCKET_MS));
+      const last = Math.min(count - 1, Math.floor((endsAt(e) - range[0]) / BUCKET_MS));
+      for (let i = first; i <= last; i++) buckets[i]?.push(e);
     }
-    return lo;
-  };
+    for (const list of buckets) list.push(...orderOnly);
+  }
   return {
     events,
     journeys,
     range,
     steps,
+    timed,
     orderWindow: (e) => windows.get(e.id) ?? null,
-    candidatesAt: (t) => [
-      ...timed.slice(firstStartAfter(t - reach - 1), firstStartAfter(t + lead)),
-      ...orderOnly,
-    ],
+    candidatesAt: (t) => {
+      // The bucket's own list when `t` is inside the day; a scan by start outside it.
+      const bucket = buckets[Math.floor((t - range[0]) / BUCKET_MS)];
+      if (bucket) return bucket;
+      return [
+        ...timed.slice(firstStartAfter(t - reach - 1), firstStartAfter(t + lead)),
+        ...orderOnly,
+      ];
+    },
+    // How many edges are ≤ t and how many are < t: together they settle every `t < edge` and
+    // `t <= edge` test, so anything computed from those tests is the same while the key is.
+    phaseKey: (t) => bisectRight(edges, t) * (edges.length + 1) + bisectLeft(edges, t),
   };
+}
+
+/** When a timed event stops counting as happening: its end, or an instant's hold, plus its approx. */
+function endsAt(event: StoryEvent): number {
+  const approx = (event.approx ?? 0) * MINUTE;
+  return event.endMs > event.startMs
+    ? event.endMs + approx
+    : event.startMs + Math.max(approx, INSTANT_HOLD_MS);
 }
 
 /** An event's phase and opacity at `t` (see {@link EventAtTime}). */
@@ -130,22 +175,25 @@ export function eventAt(model: PlayModel, event: StoryEvent, t: number): EventAt
       : t >= event.startMs
         ? 1
         : 0;
-  const endsAt =
-    event.endMs > event.startMs
-      ? event.endMs + approx
-      : event.startMs + Math.max(approx, INSTANT_HOLD_MS);
-  const phase = t < event.startMs - approx ? 'future' : t <= endsAt ? 'now' : 'past';
+  const phase = t < event.startMs - approx ? 'future' : t <= endsAt(event) ? 'now' : 'past';
   return { event, phase, opacity };
 }
 
 /** The events happening at `t` (phase `now` or `between`), in time order. */
 export function happeningAt(model: PlayModel, t: number): EventAtTime[] {
-  return model
+  // The views in step ask for the same moment one after another: the last answer is kept.
+  const known = lastHappening.get(model);
+  if (known && known.t === t) return [...known.result];
+  const result = model
     .candidatesAt(t)
     .map((e) => eventAt(model, e, t))
     .filter((a) => a.phase === 'now' || a.phase === 'between')
     .sort((a, b) => a.event.order - b.event.order);
+  lastHappening.set(model, { t, result });
+  return [...result];
 }
+
+const lastHappening = new WeakMap<PlayModel, { t: number; result: EventAtTime[] }>();
 
 /**
  * The event a reader would call "what is happening now": the latest timed event that has started
@@ -153,26 +201,17 @@ export function happeningAt(model: PlayModel, t: number): EventAtTime[] {
  * have no start to compare.
  */
 export function latestStarted(model: PlayModel, t: number): StoryEvent | null {
-  let found: StoryEvent | null = null;
-  for (const e of model.events) {
-    if (e.startMs > t) break;
-    if (!isOrderOnly(e)) found = e;
-  }
-  return found;
+  return model.timed[byStart.right(model.timed, t) - 1] ?? null;
 }
 
 /** The first step strictly after `t` (by more than a second), or `null` at the end. */
 export function nextStep(model: PlayModel, t: number): number | null {
-  return model.steps.find((ms) => ms > t + 999) ?? null;
+  return model.steps[bisectRight(model.steps, t + 999)] ?? null;
 }
 
 /** The last step strictly before `t` (by more than a second), or `null` at the start. */
 export function previousStep(model: PlayModel, t: number): number | null {
-  for (let i = model.steps.length - 1; i >= 0; i--) {
-    const ms = model.steps[i] as number;
-    if (ms < t - 999) return ms;
-  }
-  return null;
+  return model.steps[bisectLeft(model.steps, t - 999) - 1] ?? null;
 }
 
 /** `t` held inside the playable range. */

@@ -125,14 +125,7 @@ export function pointAlong(
 ): [lat: number, lon: number] {
   const first = path[0];
   if (!first) return [Number.NaN, Number.NaN];
-  const stops = unwrapStops(path);
-  const lengths: number[] = [];
-  let total = 0;
-  for (let i = 1; i < stops.length; i++) {
-    const d = arc(stops[i - 1] as [number, number], stops[i] as [number, number]);
-    lengths.push(d);
-    total += d;
-  }
+  const { stops, lengths, total } = measured(path);
   const share = Math.min(1, Math.max(0, f));
   if (total === 0 || share === 0) return [...(stops[0] as [number, number])];
   let left = share * total;
@@ -149,6 +142,31 @@ export function pointAlong(
     left -= d;
   }
   return [...(stops[stops.length - 1] as [number, number])];
+}
+
+interface MeasuredPath {
+  readonly stops: [number, number][];
+  readonly lengths: number[];
+  readonly total: number;
+}
+
+const measuredPaths = new WeakMap<readonly (readonly [number, number])[], MeasuredPath>();
+
+/** A path's unwrapped stops and leg lengths, measured once per path (planes ask every frame). */
+function measured(path: readonly (readonly [number, number])[]): MeasuredPath {
+  const known = measuredPaths.get(path);
+  if (known) return known;
+  const stops = unwrapStops(path);
+  const lengths: number[] = [];
+  let total = 0;
+  for (let i = 1; i < stops.length; i++) {
+    const d = arc(stops[i - 1] as [number, number], stops[i] as [number, number]);
+    lengths.push(d);
+    total += d;
+  }
+  const result = { stops, lengths, total };
+  measuredPaths.set(path, result);
+  return result;
 }
 
 /** Stops with each longitude moved by whole turns to within 180° of the stop before. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore, useStory } from '../state/hooks';
 import type { PlaySpeed } from '../state/store';
-import { clockFor } from './clock';
+import { clockFor, type Motion, motionAt } from './clock';
 import { nextStep } from './dayEvents';
 
 /** Milliseconds of the day per millisecond of playing, for each speed. */
@@ -18,7 +18,8 @@ function reducedMotion(): boolean {
 /**
  * Runs the clock while `playing`: every animation frame the playhead moves by the frame's time
  * at the chosen speed; at the end of the day it stops. With reduced motion it steps from event
- * to event instead, pausing on each. Mounted once, by the explorer.
+ * to event instead, pausing on each. It stops at the clock's end: the day's, or a stop's span in
+ * presentation mode (`clock.playUntil`). Mounted once, by the explorer.
  */
 export function usePlayback(): void {
   const store = useStore();
@@ -31,32 +32,60 @@ export function usePlayback(): void {
 
       const start = () => {
         const t = clock.now();
-        if (t === null || t >= clock.model.range[1]) clock.seek(clock.startTime());
+        if (t === null || t >= clock.end()) clock.seek(clock.startTime());
         stop = reducedMotion() ? stepLoop() : frameLoop();
       };
 
+      // The day's time follows the page's clock at an even pace (a motion), which the playhead
+      // and the planes hand to the compositor; a slow frame never slows the day down. A new
+      // motion starts when the speed changes or a hidden tab is shown again (no leap ahead).
       const frameLoop = () => {
-        let last: number | null = null;
+        const begin = (at: number): Motion => {
+          const motion = {
+            from: clock.now() ?? clock.startTime(),
+            at,
+            rate: rateOf(store.get().speed),
+            until: clock.end(),
+          };
+          clock.setMotion(motion);
+          return motion;
+        };
+        let motion = begin(performance.now());
+        const unsubscribe = store.subscribe((state, previous) => {
+          if (state.speed !== previous.speed) motion = begin(performance.now());
+        });
+        const onVisible = () => {
+          if (document.visibilityState === 'visible') motion = begin(performance.now());
+        };
+        document.addEventListener('visibilitychange', onVisible);
         let frame = requestAnimationFrame(function tick(time) {
-          const from = clock.now() ?? clock.startTime();
-          const elapsed = last === null ? 0 : Math.min(100, time - last);
-          last = time;
-          const next = from + elapsed * rateOf(store.get().speed);
+          const next = Math.max(motion.from, motionAt(motion, time));
           clock.advance(next);
-          if (next >= clock.model.range[1]) store.set({ playing: false });
+          if (next >= motion.until) store.set({ playing: false });
           else frame = requestAnimationFrame(tick);
         });
-        return () => cancelAnimationFrame(frame);
+        return () => {
+          cancelAnimationFrame(frame);
+          unsubscribe();
+          document.removeEventListener('visibilitychange', onVisible);
+          clock.setMotion(null);
+        };
       };
 
       const stepLoop = () => {
         let timer = setTimeout(function step() {
-          const next = nextStep(clock.model, clock.now() ?? clock.startTime());
-          if (next === null) {
+          const found = nextStep(clock.model, clock.now() ?? clock.startTime());
+          const end = clock.end();
+          const next = found === null ? end : Math.min(found, end);
+          if (next <= (clock.now() ?? Number.NEGATIVE_INFINITY)) {
             store.set({ playing: false });
             return;
           }
           clock.seek(next);
+          if (next >= end) {
+            store.set({ playing: false });
+            return;
+          }
           timer = setTimeout(step, STEP_DWELL_MS[store.get().speed]);
         }, STEP_DWELL_MS[store.get().speed] / 2);
         return () => clearTimeout(timer);
@@ -73,6 +102,7 @@ export function usePlayback(): void {
         if (state.playing) start();
         else {
           halt();
+          clock.playUntil(null);
           const t = clock.now();
           if (t !== null) clock.seek(t);
         }

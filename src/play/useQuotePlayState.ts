@@ -1,8 +1,7 @@
-import { useAppState, useStory } from '../state/hooks';
+import { useStory } from '../state/hooks';
 import type { StoryQuote } from '../story/types';
-import { parseT } from './clock';
 import { type QuotePlayState, quotePlayState } from './quoteTiming';
-import { usePlayClock } from './usePlayClock';
+import { useClockPhase, usePlayClock } from './usePlayClock';
 import './play.css';
 
 /**
@@ -12,8 +11,8 @@ import './play.css';
 export function useQuotePlayState(quote: StoryQuote): QuotePlayState | undefined {
   const story = useStory();
   const clock = usePlayClock();
-  return useAppState((s) => {
-    const t = parseT(s.t);
-    return t === null ? undefined : (quotePlayState(clock.model, story, quote, t) ?? undefined);
-  });
+  return useClockPhase(
+    (t) => (t === null ? undefined : (quotePlayState(clock.model, story, quote, t) ?? undefined)),
+    [clock, story, quote],
+  );
 }

@@ -7,6 +7,10 @@ export interface PresentControlsProps {
   readonly fullscreen: Fullscreen;
   /** The presenter view needs a top-level window; an embed's channel is partitioned. */
   readonly canOpenPresenter: boolean;
+  /** The stop has a span of the day to play (see stopSpan), and whether it is playing. */
+  readonly canPlay: boolean;
+  readonly playing: boolean;
+  onPlay(): void;
   onPrevious(): void;
   onNext(): void;
   onBlackout(): void;
@@ -40,6 +44,17 @@ export function PresentControls(props: PresentControlsProps) {
         </button>
       </div>
       <div className="stop-card__tools">
+        <button
+          type="button"
+          className="button present-button"
+          aria-pressed={props.playing}
+          aria-disabled={!props.canPlay}
+          aria-keyshortcuts="P"
+          title={props.canPlay ? undefined : 'This stop has no time of the day to play'}
+          onClick={props.onPlay}
+        >
+          {props.playing ? 'Pause this stop' : 'Play this stop'}
+        </button>
         {fullscreen.enabled && (
           <button
             type="button"
@@ -80,7 +95,7 @@ export function PresentControls(props: PresentControlsProps) {
             <kbd>F</kbd> full screen ·{' '}
           </>
         )}
-        <kbd>B</kbd> black · <kbd>Esc</kbd> exit
+        <kbd>P</kbd> play the stop · <kbd>B</kbd> black · <kbd>Esc</kbd> exit
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import { goToStop, stepTour } from '../state/tour';
 import type { Frame } from '../state/url';
@@ -6,8 +7,10 @@ import { describeStop } from '../story/stopContent';
 import { BlackOut } from './BlackOut';
 import type { PresentAction } from './keys';
 import { PresentControls } from './PresentControls';
+import { playStop } from './playStop';
 import { openPresenterWindow } from './presenterWindow';
 import { StopCard } from './StopCard';
+import { stopSpan } from './stopSpan';
 import { useAnnounceStops } from './useAnnounceStops';
 import { useFullscreen } from './useFullscreen';
 import { usePresentationKeys } from './usePresentationKeys';
@@ -34,8 +37,22 @@ export function PresentationMode({ frame }: PresentationModeProps) {
   const toggleBlackout = useCallback(() => setBlackedOut((b) => !b), []);
   const wake = useCallback(() => setBlackedOut(false), []);
   const last = story.tour.length - 1;
+  const clock = usePlayClock();
+  const playing = useAppState((s) => s.playing);
+  const span = stopSpan(story, clock.model, step);
+  const play = () => playStop(store, clock, span);
 
   useSelectCurrentStop();
+  const playedStep = useRef(step);
+  useEffect(
+    function pauseOnAnotherStop() {
+      // A new stop is a new span: whatever was playing stops where it is.
+      if (playedStep.current === step) return;
+      playedStep.current = step;
+      if (store.get().playing) store.set({ playing: false });
+    },
+    [store, step],
+  );
   useAnnounceStops(blackedOut, toggleBlackout);
   useEffect(
     function focusTheStop() {
@@ -67,6 +84,8 @@ export function PresentationMode({ frame }: PresentationModeProps) {
         return;
       case 'blackout':
         return toggleBlackout();
+      case 'play':
+        return play();
       case 'escape':
         return fullscreen.active ? fullscreen.exit() : exit();
     }
@@ -95,6 +114,9 @@ export function PresentationMode({ frame }: PresentationModeProps) {
         atLast={step >= last}
         fullscreen={fullscreen}
         canOpenPresenter={!frame.embed && content !== null}
+        canPlay={span !== null}
+        playing={playing}
+        onPlay={play}
         onPrevious={() => stepTour(store, story, -1)}
         onNext={() => stepTour(store, story, 1)}
         onBlackout={toggleBlackout}

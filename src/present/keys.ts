@@ -7,6 +7,8 @@ export type PresentAction =
   | { readonly type: 'go'; readonly stop: number }
   | { readonly type: 'fullscreen' }
   | { readonly type: 'blackout' }
+  /** Play (or pause) the stop's span of the day. */
+  | { readonly type: 'play' }
   | { readonly type: 'escape' };
 
 /** The result of one key: the action (if any) and the stop number typed so far. */
@@ -25,7 +27,7 @@ const PREVIOUS = new Set(['ArrowLeft', 'PageUp']);
 /**
  * Reads one key of presentation mode (DESIGN.md, issue 5): → PageDown Space Enter go on,
  * ← PageUp Backspace go back, Home/End, digits then Enter jump, F full screen, B or . black
- * screen, Esc leaves. Returns `null` for keys presentation mode leaves to the page.
+ * screen, P plays the stop's span of the day, Esc leaves. Returns `null` for keys presentation mode leaves to the page.
  */
 export function readPresentationKey(key: string, typed: string): KeyReading | null {
   if (/^[0-9]$/.test(key)) {
@@ -62,6 +64,9 @@ function actionOf(key: string): PresentAction | null {
     case 'B':
     case '.':
       return { type: 'blackout' };
+    case 'p':
+    case 'P':
+      return { type: 'play' };
     case 'Escape':
       return { type: 'escape' };
     default:

@@ -1,5 +1,5 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
-import { parseT } from '../play/clock';
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef } from 'react';
+import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStore } from '../state/hooks';
@@ -19,16 +19,27 @@ export interface PlayheadProps {
 }
 
 const MINUTE = 60_000;
+/** While playing, the time labels and value are rewritten at most this often (the line glides). */
+export const LABEL_INTERVAL_MS = 200;
+/** The width of the playhead's own layer, in em: its labels, even when nudged inside the plot. */
+const HEAD_EM = 7;
 
 /**
  * The playhead over the timeline: a line through the plot with its clock time in every zone row,
- * dragged to scrub; a press on the axis rows jumps there. It is moved every frame through the
- * play clock, not by React, so playing never re-renders the timeline.
+ * dragged to scrub; a press on the axis rows jumps there. It follows the play clock, not React,
+ * so playing never re-renders the timeline. It sits in a layer of its own, moved by a transform:
+ * while the day plays at an even pace that transform is a compositor animation on the page's
+ * clock, so the line glides without work on the main thread and nothing under it is repainted.
  */
 export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadProps) {
   const store = useStore();
   const clock = usePlayClock();
+  const moverRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<SVGGElement>(null);
+  const written = useRef({ primary: '', secondary: '', nudge: Number.NaN });
+  const lastPaint = useRef(Number.NEGATIVE_INFINITY);
+  const paintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(paintTimer.current), []);
   const primaryRef = useRef<SVGTextElement>(null);
   const secondaryRef = useRef<SVGTextElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
@@ -41,23 +52,87 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const plotWidth = Math.max(1, plot[1] - plot[0]);
 
   useClockPaint((ms) => {
+    // While the compositor glides it (below), its words and value are written a few times a
+    // second; otherwise, at once.
+    clearTimeout(paintTimer.current);
+    const wait = lastPaint.current + LABEL_INTERVAL_MS - performance.now();
+    if (clock.motion() && wait > 0) paintTimer.current = setTimeout(() => place(ms), wait);
+    else place(ms);
+  });
+
+  function place(ms: number | null) {
     const head = headRef.current;
-    if (!head) return;
+    const mover = moverRef.current;
+    if (!head || !mover) return;
+    lastPaint.current = performance.now();
     const at = ms ?? clock.startTime();
     const x = plot[0] + ((at - domain[0]) / span) * plotWidth;
     const clamped = Math.min(plot[1], Math.max(plot[0], x));
-    head.setAttribute('transform', `translate(${clamped} 0)`);
+    if (!clock.motion()) mover.style.transform = `translate(${clamped}px, 0)`;
     // The time labels stay inside the plot, clear of the zone names on the left.
     const half = 1.6 * m.em;
     const nudge = Math.max(plot[0] + half - clamped, Math.min(0, plot[1] - half - clamped));
-    labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
+    // Only what changed is written.
+    const shown = written.current;
+    if (nudge !== shown.nudge) {
+      labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
+      shown.nudge = nudge;
+    }
     head.setAttribute('data-t', isoInZone(at, zones.primary));
     head.classList.toggle('tl-playhead__head--off', clamped !== x);
     head.classList.toggle('tl-playhead__head--unset', ms === null);
-    if (primaryRef.current) primaryRef.current.textContent = formatClock(at, zones.primary);
-    if (secondaryRef.current && zones.secondary)
-      secondaryRef.current.textContent = formatClock(at, zones.secondary);
-  });
+    const primary = formatClock(at, zones.primary);
+    const secondary = zones.secondary ? formatClock(at, zones.secondary) : '';
+    if (primaryRef.current && primary !== shown.primary) {
+      primaryRef.current.textContent = primary;
+      shown.primary = primary;
+    }
+    if (secondaryRef.current && secondary !== shown.secondary) {
+      secondaryRef.current.textContent = secondary;
+      shown.secondary = secondary;
+    }
+  }
+
+  useEffect(
+    function glideWhilePlaying() {
+      const mover = moverRef.current;
+      if (!mover || typeof mover.animate !== 'function') return;
+      let glide: Animation | null = null;
+      const xAt = (ms: number) =>
+        Math.min(plot[1], Math.max(plot[0], plot[0] + ((ms - domain[0]) / span) * plotWidth));
+      const follow = (motion: Motion | null) => {
+        glide?.cancel();
+        glide = null;
+        const now = clock.now();
+        if (!motion) {
+          if (now !== null) mover.style.transform = `translate(${xAt(now)}px, 0)`;
+          return;
+        }
+        // Keyframes where the line starts and stops moving: the plot's edges and the day's end.
+        const times = [motion.from, domain[0], domain[1], motion.until]
+          .filter((ms) => ms >= motion.from && ms <= motion.until)
+          .sort((a, b) => a - b);
+        const duration = (motion.until - motion.from) / motion.rate;
+        if (!(duration > 0)) return;
+        glide = mover.animate(
+          times.map((ms) => ({
+            transform: `translate(${xAt(ms)}px, 0)`,
+            offset: (ms - motion.from) / (motion.until - motion.from),
+          })),
+          { duration, easing: 'linear', fill: 'forwards' },
+        );
+        // On the page's clock, as the playing clock is: the two never drift apart.
+        glide.startTime = motion.at;
+      };
+      follow(clock.motion());
+      const stop = clock.subscribeMotion(follow);
+      return () => {
+        stop();
+        glide?.cancel();
+      };
+    },
+    [clock, plot, domain, span, plotWidth],
+  );
 
   const timeAt = (clientX: number) => {
     const left = svgRef.current?.getBoundingClientRect().left ?? 0;
@@ -106,66 +181,80 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const valueText = `${formatClock(shown, zones.primary)} ${zoneAbbreviation(zones.primary, shown)}`;
   const ariaNow = Math.round((shown - from) / MINUTE);
 
+  const headWidth = HEAD_EM * m.em;
   return (
-    <svg
-      ref={svgRef}
-      className="tl-playhead"
-      width={width}
-      height={m.height}
-      onPointerMove={onPointerMove}
-    >
-      <rect
-        className="tl-playhead__strip"
-        x={plot[0]}
-        y={m.axisY - 0.2 * m.em}
-        width={plotWidth}
-        height={m.height - m.axisY + 0.2 * m.em}
-        onPointerDown={onPointerDown}
+    <>
+      <svg
+        ref={svgRef}
+        className="tl-playhead"
+        width={width}
+        height={m.height}
         onPointerMove={onPointerMove}
-      />
-      <g
-        ref={headRef}
-        className="tl-playhead__head"
-        role="slider"
-        tabIndex={0}
-        aria-label="Playhead: time of the day shown"
-        aria-valuemin={0}
-        aria-valuemax={Math.round((to - from) / MINUTE)}
-        aria-valuenow={ariaNow}
-        aria-valuetext={valueText}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onKeyDown={onKeyDown}
       >
-        <line className="tl-playhead__hit" y1={0} y2={m.height} />
-        <line className="tl-playhead__line" y1={0} y2={m.height} />
-        <path
-          className="tl-playhead__grip"
-          d={`M${-0.45 * m.em},0 h${0.9 * m.em} v${0.45 * m.em} l${-0.45 * m.em},${0.4 * m.em} l${-0.45 * m.em},${-0.4 * m.em}z`}
+        <rect
+          className="tl-playhead__strip"
+          x={plot[0]}
+          y={m.axisY - 0.2 * m.em}
+          width={plotWidth}
+          height={m.height - m.axisY + 0.2 * m.em}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
         />
-        <g ref={labelsRef}>
-          {labelBox(m.axisY)}
-          <text
-            ref={primaryRef}
-            className="tl-playhead__label"
-            y={labelY(m.axisY)}
-            fontSize={m.tickFont}
-            textAnchor="middle"
-          />
-          {zones.secondary && m.secondAxisY !== null && (
-            <>
-              {labelBox(m.secondAxisY)}
-              <text
-                ref={secondaryRef}
-                className="tl-playhead__label"
-                y={labelY(m.secondAxisY)}
-                fontSize={m.tickFont}
-                textAnchor="middle"
+      </svg>
+      {/* Its own layer, at x = 0 of the plot's box and moved by its transform. */}
+      <div
+        ref={moverRef}
+        className="tl-playhead__mover"
+        style={{ left: -headWidth / 2, width: headWidth, height: m.height }}
+      >
+        <svg width={headWidth} height={m.height}>
+          <g transform={`translate(${headWidth / 2} 0)`}>
+            <g
+              ref={headRef}
+              className="tl-playhead__head"
+              role="slider"
+              tabIndex={0}
+              aria-label="Playhead: time of the day shown"
+              aria-valuemin={0}
+              aria-valuemax={Math.round((to - from) / MINUTE)}
+              aria-valuenow={ariaNow}
+              aria-valuetext={valueText}
+              onPointerDown={onPointerDown}
+              onPointerMove={onPointerMove}
+              onKeyDown={onKeyDown}
+            >
+              <line className="tl-playhead__hit" y1={0} y2={m.height} />
+              <line className="tl-playhead__line" y1={0} y2={m.height} />
+              <path
+                className="tl-playhead__grip"
+                d={`M${-0.45 * m.em},0 h${0.9 * m.em} v${0.45 * m.em} l${-0.45 * m.em},${0.4 * m.em} l${-0.45 * m.em},${-0.4 * m.em}z`}
               />
-            </>
-          )}
-        </g>
-      </g>
-    </svg>
+              <g ref={labelsRef}>
+                {labelBox(m.axisY)}
+                <text
+                  ref={primaryRef}
+                  className="tl-playhead__label"
+                  y={labelY(m.axisY)}
+                  fontSize={m.tickFont}
+                  textAnchor="middle"
+                />
+                {zones.secondary && m.secondAxisY !== null && (
+                  <>
+                    {labelBox(m.secondAxisY)}
+                    <text
+                      ref={secondaryRef}
+                      className="tl-playhead__label"
+                      y={labelY(m.secondAxisY)}
+                      fontSize={m.tickFont}
+                      textAnchor="middle"
+                    />
+                  </>
+                )}
+              </g>
+            </g>
+          </g>
+        </svg>
+      </div>
+    </>
   );
 }

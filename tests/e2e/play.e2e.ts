@@ -225,3 +225,71 @@ test('screenshots: the day playing at 1280×800', async () => {
     await screenshot(page, `play-1900-${size.width}x${size.height}`);
   }
 });
+
+const PLAY_STOP = /^(play|pause) this stop$/i;
+
+test('presentation mode plays a stop’s span: Putin’s plane lands, and playing stops where the next stop begins', async () => {
+  // Stop 2: Putin's plane lands at 10:54; stop 3, the greeting, begins at 11:07.
+  const page = await openApp('/?present=1&step=2', { viewport: WIDE });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  const play = page.getByRole('button', { name: PLAY_STOP });
+  await play.waitFor();
+  await page.keyboard.press('p');
+  await page.waitForFunction(
+    (sel) => {
+      const t = Date.parse(document.querySelector(sel)?.getAttribute('data-t') ?? '');
+      return t > Date.parse('2025-08-15T10:54:00-08:00');
+    },
+    PLAYHEAD,
+    { timeout: 10_000 },
+  );
+  assert.equal(await play.getAttribute('aria-pressed'), 'true', 'playing while the span runs');
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-t') === '2025-08-15T11:07:00-08:00',
+    PLAYHEAD,
+    { timeout: 20_000 },
+  );
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[aria-label="Presentation"] button[aria-keyshortcuts="P"]')
+        ?.getAttribute('aria-pressed') === 'false',
+  );
+  // The map in step: the plane has landed at the summit's base.
+  const putin = await position(page, 'putin-flight-in');
+  assert.equal(putin.phase, 'arrived');
+  const url = await page.evaluate(() => new URL(location.href).searchParams.get('t'));
+  assert.equal(url, '2025-08-15T11:07:00-08:00', 'the address holds where the stop ended');
+  await screenshot(page, 'play-present-stop2-1920x1080');
+});
+
+test('with reduced motion, playing a stop steps to its end instead of gliding', async () => {
+  // Stop 3: the greeting, 11:07 to 11:10.
+  const page = await openApp('/?present=1&step=3', {
+    viewport: WIDE,
+    context: { reducedMotion: 'reduce' },
+  });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  await page.evaluate((sel) => {
+    const head = document.querySelector(sel);
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    if (head)
+      new MutationObserver(() => {
+        const t = head.getAttribute('data-t');
+        if (t && seen[seen.length - 1] !== t) seen.push(t);
+      }).observe(head, { attributes: true, attributeFilter: ['data-t'] });
+  }, PLAYHEAD);
+  await page.getByRole('button', { name: PLAY_STOP }).click();
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-t') === '2025-08-15T11:10:00-08:00',
+    PLAYHEAD,
+    { timeout: 15_000 },
+  );
+  await page.getByRole('button', { name: /^play this stop$/i }).waitFor();
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  // From the span's start, one step to its end: no time in between was ever shown.
+  const from = seen.indexOf('2025-08-15T11:07:00-08:00');
+  assert.ok(from >= 0, `the playhead went to the stop's start; saw ${seen.join(', ')}`);
+  assert.deepEqual(seen.slice(from), ['2025-08-15T11:07:00-08:00', '2025-08-15T11:10:00-08:00']);
+});

@@ -11,6 +11,7 @@ import {
   nextStep,
   previousStep,
 } from '../../src/play/dayEvents';
+import { glideSamples } from '../../src/play/glide';
 import { isoInZone } from '../../src/play/isoInZone';
 import { journeyPosition, legPosition, pointAlong, storyJourneys } from '../../src/play/journeys';
 import { resolveTimeRef } from '../../src/play/timeRef';
@@ -254,5 +255,57 @@ describe('route times in the dataset format', () => {
     };
     expect(StorySchema.safeParse(bad).success).toBe(false);
     expect(buildStory(MINI_RAW).routes.every((r) => r.depart === undefined)).toBe(true);
+  });
+});
+
+describe('phaseKey', () => {
+  it('changes only where what is happening, the latest start or a quote’s state may change', () => {
+    let key = model.phaseKey(model.range[0]);
+    let seen = happeningAt(model, model.range[0])
+      .map((a) => `${a.event.id}:${a.phase}`)
+      .join();
+    let latest = latestStarted(model, model.range[0])?.id;
+    for (let t = model.range[0]; t <= model.range[1]; t += 30_000) {
+      const now = happeningAt(model, t)
+        .map((a) => `${a.event.id}:${a.phase}`)
+        .join();
+      const last = latestStarted(model, t)?.id;
+      const k = model.phaseKey(t);
+      if (k === key) {
+        expect(now).toBe(seen);
+        expect(last).toBe(latest);
+      }
+      [key, seen, latest] = [k, now, last];
+    }
+  });
+
+  it('is the same all through a stretch with nothing starting or ending', () => {
+    // The talks run 11:30 to about 14:15 and nothing else starts or ends in between.
+    const a = model.phaseKey(at('2025-08-15T12:00:00-08:00'));
+    expect(model.phaseKey(at('2025-08-15T12:30:00-08:00'))).toBe(a);
+    expect(model.phaseKey(at('2025-08-15T11:00:00-08:00'))).not.toBe(a);
+  });
+});
+
+describe('glideSamples', () => {
+  it('follows the journey through its departures and arrivals, continuous across 180°', () => {
+    const putin = journey('putin-flight-in');
+    const from = at('2025-08-15T09:00:00-08:00');
+    const until = at('2025-08-15T12:00:00-08:00');
+    const samples = glideSamples(putin, from, until, 36);
+    expect(samples[0]?.t).toBe(from);
+    expect(samples[samples.length - 1]?.t).toBe(until);
+    for (const leg of putin.legs)
+      for (const m of [leg.depart, leg.arrive])
+        if (m && m.ms > from && m.ms < until) expect(samples.some((s) => s.t === m.ms)).toBe(true);
+    for (let i = 1; i < samples.length; i++) {
+      const [a, b] = [samples[i - 1], samples[i]];
+      if (!a || !b) continue;
+      expect(Math.abs(b.lon - a.lon)).toBeLessThan(20);
+      expect(Math.abs(b.heading - a.heading)).toBeLessThanOrEqual(180);
+      const p = journeyPosition(putin, b.t);
+      expect(p?.lat).toBeCloseTo(b.lat, 6);
+      expect(((b.lon - (p?.lon ?? 0)) % 360) + 0).toBeCloseTo(0, 6);
+    }
   });
 });

@@ -18,6 +18,8 @@ describe('readPresentationKey', () => {
     ['b', 'blackout'],
     ['B', 'blackout'],
     ['.', 'blackout'],
+    ['p', 'play'],
+    ['P', 'play'],
     ['Escape', 'escape'],
   ])('%j asks for %s', (key, type) => {
     expect(readPresentationKey(key, '')).toEqual({ action: { type }, typed: '' });
