@@ -8,7 +8,7 @@ import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
-import { loadStoryOffThread, loadStoryTextOffThread } from '../story/load';
+import { loadStoryOffThread, loadStoryTextOffThread } from '../story/loadOffThread';
 import type { Story } from '../story/types';
 import { ProvenanceContext } from '../ui/Provenance';
 import { count, nouns } from '../words/plural';

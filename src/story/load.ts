@@ -1,6 +1,5 @@
 import { type FetchOptions, fetchStoryFile } from '../data/fetchStory';
 import { checkStory, parseStoryData } from '../data/load';
-import { checkStoryOffThread, checkStoryTextOffThread } from '../data/offThread';
 import type { Result } from '../data/problems';
 import { toStory } from './build';
 import type { Story } from './types';
@@ -24,23 +23,4 @@ export type LoadOptions = FetchOptions;
 export async function loadStory(url: string, options: LoadOptions = {}): Promise<Result<Story>> {
   const file = await fetchStoryFile(url, options);
   return file.ok ? parseStory(new TextDecoder().decode(file.value)) : file;
-}
-
-/**
- * Loads a story for the page: fetched here, parsed and checked in a worker (see
- * `checkStoryOffThread`), then the model is built here. Like `loadStory`, it never throws.
- */
-export async function loadStoryOffThread(
-  url: string,
-  options: FetchOptions = {},
-): Promise<Result<Story>> {
-  return toStory(await checkStoryOffThread(url, options));
-}
-
-/** Builds the story the page carries as text (the single HTML file), checked like a fetched one. */
-export async function loadStoryTextOffThread(
-  text: string,
-  signal?: AbortSignal,
-): Promise<Result<Story>> {
-  return toStory(await checkStoryTextOffThread(text, signal));
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseStoryData } from '../../src/data/load';
 import type { CheckRequest } from '../../src/data/offThread';
-import { loadStoryOffThread } from '../../src/story/load';
+import { loadStoryOffThread } from '../../src/story/loadOffThread';
 import { MINI_RAW } from '../fixtures/mini-story';
 
 const respond = (body: string, init: ResponseInit = {}) =>
