@@ -126,7 +126,7 @@ function toStopQuote(story: Story, quote: StoryQuote): StopQuote {
     original:
       shown.shownKey === 'original'
         ? undefined
-        : { text: quote.text, lang, language: languageName(lang) },
+        : { text: quote.text, lang, language: languageName(lang, story.lang) },
     speaker: speaker?.name ?? quote.speakerId,
     side: speaker?.side,
     occasion,
