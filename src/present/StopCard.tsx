@@ -79,6 +79,11 @@ function StopText({
             <p>“{quote.text}”</p>
           </blockquote>
           {quote.line && <p className="stop-card__translated">{quote.line}</p>}
+          {quote.also && (
+            <p className="stop-card__translated">
+              {quote.also.line}: <q lang={quote.also.lang}>{quote.also.text}</q>
+            </p>
+          )}
           <figcaption className="stop-card__quote-who">
             <SideMark side={quote.side} />{' '}
             <span className="stop-card__speaker">{quote.speaker}</span>

@@ -27,6 +27,12 @@ export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }
               <blockquote className="handout__quote">
                 <p lang={content.quote.lang}>“{content.quote.text}”</p>
                 {content.quote.line && <p className="handout__translated">{content.quote.line}</p>}
+                {content.quote.also && (
+                  <p className="handout__translated">
+                    {content.quote.also.line}:{' '}
+                    <q lang={content.quote.also.lang}>{content.quote.also.text}</q>
+                  </p>
+                )}
                 {content.quote.original && (
                   // On paper nothing opens: the words as spoken are printed under the translation.
                   <p className="handout__original">

@@ -5,6 +5,7 @@ import { shownQuote } from '../story/translationLabel';
 import type { StoryQuote } from '../story/types';
 import { SideMark } from '../ui/SideMark';
 import { SourceLink } from '../ui/SourceLink';
+import { AlsoShownVersion } from './AlsoShownVersion';
 import { QuoteTranslations, TranslationLine } from './QuoteTranslations';
 
 interface Props {
@@ -45,6 +46,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
         </span>
       </button>
       <TranslationLine quote={quote} className="quote__translated" />
+      <AlsoShownVersion quote={quote} />
       <p className="quote__source">
         {occasion && <span className="quote__occasion">{occasion}</span>}
         {occasion && source && ' · '}

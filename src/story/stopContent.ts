@@ -15,6 +15,8 @@ export interface StopQuote {
   readonly line?: string;
   /** The words as spoken, when `text` is a translation (the handout prints them under it). */
   readonly original?: { readonly text: string; readonly lang: string; readonly language: string };
+  /** A translation shown beside the original when none was sourced in the reader's language. */
+  readonly also?: { readonly text: string; readonly lang: string; readonly line: string };
   readonly speaker: string;
   /** Speaker's side (`us`, `russia`, …), told by shape as well as colour. */
   readonly side?: string;
@@ -127,6 +129,9 @@ function toStopQuote(story: Story, quote: StoryQuote): StopQuote {
       shown.shownKey === 'original'
         ? undefined
         : { text: quote.text, lang, language: languageName(lang, story.lang) },
+    ...(shown.also
+      ? { also: { text: shown.also.text, lang: shown.also.lang, line: shown.also.line } }
+      : {}),
     speaker: speaker?.name ?? quote.speakerId,
     side: speaker?.side,
     occasion,
