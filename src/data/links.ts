@@ -1,7 +1,7 @@
 import { ISO_WITH_OFFSET, parseIsoTime } from '../time/iso';
 import { isKnownTimeZone } from '../time/zone';
-import type { Problem } from './problems';
-import type { RawStory } from './schema';
+import { formatPath, type Problem } from './problems';
+import type { RawStory, RawStoryTexts } from './schema';
 
 /** The lists whose items have ids that others link to. */
 export type ListName = 'places' | 'people' | 'events' | 'quotes' | 'sources' | 'routes';
@@ -134,7 +134,55 @@ export function checkLinks(story: RawStory, known: KnownIds = {}): Problem[] {
     if (!ids[list].has(ref)) add(`tour[${i}].select`, `no ${kind} "${ref}"`);
   });
 
+  if (story.texts) checkTexts(story.texts, story, ids, add);
+
   return problems;
+}
+
+/** The lists of a texts block whose keys are ids of the story's items. */
+const TEXT_LISTS = ['events', 'places', 'people', 'quotes', 'routes'] as const;
+
+/**
+ * Checks the story's texts in other languages: each language a real tag given once, each id one
+ * the story has, each tour key a stop the tour makes, and no text left blank.
+ */
+function checkTexts(
+  texts: Readonly<Record<string, RawStoryTexts>>,
+  story: RawStory,
+  ids: Record<ListName, Set<string>>,
+  add: (path: string, message: string) => void,
+) {
+  const at = (...segments: string[]) => formatPath(['texts', ...segments]);
+  const seen = new Map<string, string>();
+  const stops = new Set((story.tour ?? []).map((stop) => stop.select));
+  const blanks = (path: string[], item: Readonly<Record<string, string | undefined>>) => {
+    for (const [field, value] of Object.entries(item)) {
+      if (value !== undefined && !value.trim()) add(at(...path, field), 'must not be blank');
+    }
+  };
+  for (const [lang, block] of Object.entries(texts)) {
+    if (!isLanguageTag(lang)) {
+      add(at(lang), `"${lang}" is not a BCP 47 language tag (e.g. "ru", "uk")`);
+      continue;
+    }
+    const primary = lang.split('-')[0]?.toLowerCase() ?? lang;
+    const first = seen.get(primary);
+    if (first !== undefined) {
+      add(at(lang), `the texts for "${first}" are already in this language; give them once`);
+    } else seen.set(primary, lang);
+    const { title, subtitle, intro } = block;
+    blanks([lang], { title, subtitle, intro });
+    for (const list of TEXT_LISTS) {
+      for (const [id, item] of Object.entries(block[list] ?? {})) {
+        if (!ids[list].has(id)) add(at(lang, list, id), `no ${SINGULAR[list]} "${id}"`);
+        else blanks([lang, list, id], item);
+      }
+    }
+    for (const [select, stop] of Object.entries(block.tour ?? {})) {
+      if (!stops.has(select)) add(at(lang, 'tour', select), `no tour stop selects "${select}"`);
+      else blanks([lang, 'tour', select], stop);
+    }
+  }
 }
 
 function uniqueIds(

@@ -213,6 +213,70 @@ export const SourceSchema = z.object({
   note: z.optional(text('What this source backs, and any conflict with others.', 2000)),
 });
 
+/** A map from ids (of events, places…) to the translated texts of that item. */
+const textsById = <T extends z.core.SomeType>(item: T, what: string) =>
+  z.record(z.string(), item).check(z.describe(what));
+
+/**
+ * The story's own texts in one other language, for readers of that language: a translator fills
+ * in one block per language. Every field is optional; a reader sees the story's own (English)
+ * text where one is missing. Quotes' words are never here: they are the words as spoken, with
+ * their sourced translations on the quote itself.
+ */
+export const StoryTextsSchema = z.strictObject({
+  title: z.optional(text("The story's title.", 300)),
+  subtitle: z.optional(text('One line under the title.', 500)),
+  intro: z.optional(text('The introduction.', 3000)),
+  events: z.optional(
+    textsById(
+      z.strictObject({
+        title: z.optional(text("The event's title.", 300)),
+        summary: z.optional(text('What happened, in our own words.')),
+      }),
+      "By event id: the event's title and summary.",
+    ),
+  ),
+  places: z.optional(
+    textsById(
+      z.strictObject({
+        name: z.optional(text("The place's name.", 300)),
+        description: z.optional(text('The description.')),
+      }),
+      "By place id: the place's name and description.",
+    ),
+  ),
+  people: z.optional(
+    textsById(
+      z.strictObject({
+        name: z.optional(text("The person's name, as readers of the language spell it.", 300)),
+        role: z.optional(text('Role on the day.', 300)),
+      }),
+      'By person id: the name and role.',
+    ),
+  ),
+  quotes: z.optional(
+    textsById(
+      z.strictObject({
+        occasion: z.optional(text('When and to whom it was said.', 300)),
+        note: z.optional(text('What is uncertain about the words or their occasion.', 2000)),
+      }),
+      'By quote id: the occasion and note (never the words, which stay as spoken).',
+    ),
+  ),
+  routes: z.optional(
+    textsById(
+      z.strictObject({ name: z.optional(text("The route's name.", 300)) }),
+      "By route id: the route's name.",
+    ),
+  ),
+  tour: z.optional(
+    textsById(
+      z.strictObject({ note: z.optional(text('One line for the class.', 1000)) }),
+      'By the stop\'s "select" (e.g. "event:talks"): the stop\'s note.',
+    ),
+  ),
+});
+
 export const StorySchema = z.object({
   $schema: z.optional(z.string()),
   version: z.literal(1, 'must be 1 (the only format version so far)'),
@@ -230,6 +294,15 @@ export const StorySchema = z.object({
   routes: z.optional(list(RouteSchema, 10_000)),
   tour: z.optional(list(TourStopSchema, 1000)),
   sources: list(SourceSchema),
+  texts: z.optional(
+    z
+      .record(langTag('A language the texts are given in (BCP 47), e.g. "ru".'), StoryTextsSchema)
+      .check(
+        z.describe(
+          'The story\'s own texts in other languages, one block per language (e.g. "ru", "uk").',
+        ),
+      ),
+  ),
 });
 
 export type RawPlace = z.infer<typeof PlaceSchema>;
@@ -243,5 +316,7 @@ export type RawRoute = z.infer<typeof RouteSchema>;
 export type RawTimeRef = z.infer<typeof TimeRefSchema>;
 export type RawTourStop = z.infer<typeof TourStopSchema>;
 export type RawSource = z.infer<typeof SourceSchema>;
+/** The story's own texts in one other language. */
+export type RawStoryTexts = z.infer<typeof StoryTextsSchema>;
 /** A story whose shape has been checked, before its links have been. */
 export type RawStory = z.infer<typeof StorySchema>;

@@ -15,13 +15,19 @@ export function EventDetails({ id }: { id: string }) {
   const selection = { kind: 'event', id } as const;
   return (
     <article className="details__item">
-      <h3 className="details__title">{event.title}</h3>
+      <h3 className="details__title" lang={story.langOf('events', id, 'title')}>
+        {event.title}
+      </h3>
       <p className="details__time">
         <EventTime event={event} zone={zone} storyDay={story.date} />
         {precision && <span className="details__precision"> ({precision})</span>}
         {event.context && <span className="details__tag">Context</span>}
       </p>
-      {event.summary && <p className="details__summary">{event.summary}</p>}
+      {event.summary && (
+        <p className="details__summary" lang={story.langOf('events', id, 'summary')}>
+          {event.summary}
+        </p>
+      )}
       <dl className="details__fields">
         {event.placeIds.length > 0 && (
           <Field label={plural(event.placeIds.length, { one: 'Place', other: 'Places' })}>

@@ -16,12 +16,18 @@ export function PlaceDetails({ id }: { id: string }) {
   const quotes = story.quotesForPlace(id);
   return (
     <article className="details__item">
-      <h3 className="details__title">{place.name}</h3>
+      <h3 className="details__title" lang={story.langOf('places', id, 'name')}>
+        {place.name}
+      </h3>
       <p className="details__time">
         {place.kind && <span className="details__tag">{place.kind}</span>}{' '}
         {formatLatLon(place.lat, place.lon)}
       </p>
-      {place.description && <p className="details__summary">{place.description}</p>}
+      {place.description && (
+        <p className="details__summary" lang={story.langOf('places', id, 'description')}>
+          {place.description}
+        </p>
+      )}
       <dl className="details__fields">
         {events.length > 0 && (
           <Field label="What happened here">

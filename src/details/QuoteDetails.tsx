@@ -1,3 +1,4 @@
+import { AlsoShownVersion } from '../quotes/AlsoShownVersion';
 import { QuoteTranslations, TranslationLine } from '../quotes/QuoteTranslations';
 import { useAppState, useStory } from '../state/hooks';
 import { shownQuote } from '../story/translationLabel';
@@ -20,6 +21,7 @@ export function QuoteDetails({ id }: { id: string }) {
         <p>“{shown.text}”</p>
       </blockquote>
       <TranslationLine quote={quote} />
+      <AlsoShownVersion quote={quote} />
       <QuoteTranslations quote={quote} />
       <p className="details__speaker">
         <SideMark side={speaker?.side} /> <strong>{speaker?.name ?? quote.speakerId}</strong>

@@ -6,7 +6,11 @@ export function StoryOverview() {
   const story = useStory();
   return (
     <div className="details__overview">
-      {story.intro && <p className="details__intro">{story.intro}</p>}
+      {story.intro && (
+        <p className="details__intro" lang={story.langOf('', '', 'intro')}>
+          {story.intro}
+        </p>
+      )}
       <p>
         Select an event on the timeline, a place on the map or a quote, and everything linked to it
         lights up in the other views.

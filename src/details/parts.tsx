@@ -40,7 +40,15 @@ export function ItemLinks({ kind, ids }: { kind: ItemKind; ids: readonly string[
             {kind === 'quote' ? (
               <span lang={quoteText(id)?.lang}>“{quoteText(id)?.text ?? id}”</span>
             ) : (
-              (name(id) ?? id)
+              <span
+                lang={story.langOf(
+                  kind === 'event' ? 'events' : 'places',
+                  id,
+                  kind === 'event' ? 'title' : 'name',
+                )}
+              >
+                {name(id) ?? id}
+              </span>
             )}
           </button>
         </li>
@@ -50,12 +58,18 @@ export function ItemLinks({ kind, ids }: { kind: ItemKind; ids: readonly string[
 }
 
 export function PeopleList({ people }: { people: readonly StoryPerson[] }) {
+  const story = useStory();
   return (
     <ul className="details__people">
       {people.map((p) => (
         <li key={p.id}>
-          <SideMark side={p.side} /> {p.name}
-          {p.role && <span className="details__role">, {p.role}</span>}
+          <SideMark side={p.side} />{' '}
+          <span lang={story.langOf('people', p.id, 'name')}>{p.name}</span>
+          {p.role && (
+            <span className="details__role">
+              , <span lang={story.langOf('people', p.id, 'role')}>{p.role}</span>
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -39,6 +39,8 @@ interface LabelData {
   readonly kind: LabelKind;
   readonly text: string;
   readonly state?: ItemState;
+  /** The name's language, when it is not the reader's (a story place's untranslated name). */
+  readonly lang?: string;
   /** A town's dot, in container pixels. */
   readonly dot?: { readonly x: number; readonly y: number };
 }
@@ -124,6 +126,7 @@ export function MapLabels({ cut, shown, points }: MapLabelsProps) {
             data-label-kind={data.kind}
             data-label-for={key}
             data-state={data.state}
+            lang={data.lang}
             style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}
           >
             {data.text}
@@ -154,6 +157,8 @@ interface PlaceEntry {
   readonly id: string;
   readonly name: string;
   readonly state: ItemState;
+  /** `lang` of the name when it is not in the reader's language. */
+  readonly lang?: string;
 }
 
 /** Story places with markers, by priority: selected, related, on the tour, the others. */
@@ -176,10 +181,11 @@ export function placeOrder(
       const place = story.placeById.get(id);
       if (!place) return [];
       const state = stateOf(id);
-      return [{ id, name: place.name, state, rank: rank(id, state), order }];
+      const lang = story.langOf('places', id, 'name');
+      return [{ id, name: place.name, state, lang, rank: rank(id, state), order }];
     })
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map(({ id, name, state }) => ({ id, name, state }));
+    .map(({ id, name, state, lang }) => ({ id, name, state, lang }));
 }
 
 interface GeoPoint {
@@ -261,7 +267,7 @@ function layoutNames(
       h: h + (selected ? SELECTED_PAD.y : 0),
       clearance: 13,
       positions: AROUND,
-      data: { kind: 'place', text: place.name, state: place.state },
+      data: { kind: 'place', text: place.name, state: place.state, lang: place.lang },
     });
   }
   for (const name of geo) {

@@ -62,7 +62,7 @@ function StopText({
       </p>
       <ProgressMarks index={index} total={total} />
       <p className="stop-card__kind">{content.kindLabel}</p>
-      <Title className="stop-card__title" tabIndex={-1} ref={headingRef}>
+      <Title className="stop-card__title" tabIndex={-1} ref={headingRef} lang={content.titleLang}>
         {content.title}
       </Title>
       {(content.time || content.where) && (
@@ -72,13 +72,22 @@ function StopText({
           {content.where && <span className="stop-card__where">{content.where}</span>}
         </p>
       )}
-      {content.note && <p className="stop-card__note">{content.note}</p>}
+      {content.note && (
+        <p className="stop-card__note" lang={content.noteLang}>
+          {content.note}
+        </p>
+      )}
       {quote && (
         <figure className={`stop-card__quote${quoteLength(quote.text)}`}>
           <blockquote className="stop-card__quote-text" lang={quote.lang}>
             <p>“{quote.text}”</p>
           </blockquote>
           {quote.line && <p className="stop-card__translated">{quote.line}</p>}
+          {quote.also && (
+            <p className="stop-card__translated">
+              {quote.also.line}: <q lang={quote.also.lang}>{quote.also.text}</q>
+            </p>
+          )}
           <figcaption className="stop-card__quote-who">
             <SideMark side={quote.side} />{' '}
             <span className="stop-card__speaker">{quote.speaker}</span>

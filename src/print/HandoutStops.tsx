@@ -16,17 +16,25 @@ export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }
             key={`${stop.select}@${index}`}
             className="handout__stop"
           >
-            <h3 className="handout__stop-title">{content.title}</h3>
+            <h3 className="handout__stop-title" lang={content.titleLang}>
+              {content.title}
+            </h3>
             {(content.time || content.where) && (
               <p className="handout__meta">
                 {[content.time, content.where].filter(Boolean).join(' · ')}
               </p>
             )}
-            {content.note && <p>{content.note}</p>}
+            {content.note && <p lang={content.noteLang}>{content.note}</p>}
             {content.quote && (
               <blockquote className="handout__quote">
                 <p lang={content.quote.lang}>“{content.quote.text}”</p>
                 {content.quote.line && <p className="handout__translated">{content.quote.line}</p>}
+                {content.quote.also && (
+                  <p className="handout__translated">
+                    {content.quote.also.line}:{' '}
+                    <q lang={content.quote.also.lang}>{content.quote.also.text}</q>
+                  </p>
+                )}
                 {content.quote.original && (
                   // On paper nothing opens: the words as spoken are printed under the translation.
                   <p className="handout__original">

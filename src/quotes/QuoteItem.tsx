@@ -5,6 +5,7 @@ import { shownQuote } from '../story/translationLabel';
 import type { StoryQuote } from '../story/types';
 import { SideMark } from '../ui/SideMark';
 import { SourceLink } from '../ui/SourceLink';
+import { AlsoShownVersion } from './AlsoShownVersion';
 import { QuoteTranslations, TranslationLine } from './QuoteTranslations';
 
 interface Props {
@@ -36,7 +37,9 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
       >
         {/* The name comes from the content, speaker first: "Donald Trump (U.S. side): “…”". */}
         <span className="quote__who">
-          <span className="quote__speaker">{speaker?.name ?? quote.speakerId}</span>{' '}
+          <span className="quote__speaker" lang={story.langOf('people', quote.speakerId, 'name')}>
+            {speaker?.name ?? quote.speakerId}
+          </span>{' '}
           <SideMark side={speaker?.side} />
           <span className="visually-hidden">: </span>
         </span>
@@ -45,8 +48,20 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
         </span>
       </button>
       <TranslationLine quote={quote} className="quote__translated" />
+      <AlsoShownVersion quote={quote} />
       <p className="quote__source">
-        {occasion && <span className="quote__occasion">{occasion}</span>}
+        {occasion && (
+          <span
+            className="quote__occasion"
+            lang={
+              quote.occasion
+                ? story.langOf('quotes', quote.id, 'occasion')
+                : story.langOf('events', quote.eventIds[0] ?? '', 'title')
+            }
+          >
+            {occasion}
+          </span>
+        )}
         {occasion && source && ' · '}
         {source && (
           <>

@@ -4,6 +4,7 @@ import { embeddedStoryText } from '../data/embedded';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
+import { useLang } from '../i18n/lang';
 import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
@@ -125,9 +126,12 @@ function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
     const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));
     return [createStore(clean), found] as const;
   }, [story, url]);
+  // Every view reads the story's texts in the reader's language; the store stays the same one.
+  const lang = useLang();
+  const shown = useMemo(() => story.inLanguage(lang), [story, lang]);
 
   return (
-    <StoryContext.Provider value={story}>
+    <StoryContext.Provider value={shown}>
       <StoreContext.Provider value={store}>
         {url.frame.presenter ? (
           <PresenterView frame={url.frame} />

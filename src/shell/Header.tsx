@@ -18,10 +18,20 @@ export function Header() {
             Make your own story
           </a>
         </p>
-        <h1 className="header__title">{story.title}</h1>
-        {story.subtitle && <p className="header__subtitle">{story.subtitle}</p>}
+        <h1 className="header__title" lang={story.langOf('', '', 'title')}>
+          {story.title}
+        </h1>
+        {story.subtitle && (
+          <p className="header__subtitle" lang={story.langOf('', '', 'subtitle')}>
+            {story.subtitle}
+          </p>
+        )}
         {story.intro && (
-          <p className={`header__intro${introOpen ? ' header__intro--open' : ''}`} id="story-intro">
+          <p
+            className={`header__intro${introOpen ? ' header__intro--open' : ''}`}
+            id="story-intro"
+            lang={story.langOf('', '', 'intro')}
+          >
             {story.intro}
           </p>
         )}

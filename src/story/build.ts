@@ -1,6 +1,7 @@
 import type { Result } from '../data/problems';
 import type { RawEvent, RawStory } from '../data/schema';
 import { parseIsoTime } from '../time/iso';
+import { localiseStory, STORY_LANG, type TextList, textKey } from './localise';
 import { type ItemKey, type ItemKind, itemKey, parseItemKey } from './selection';
 import type { KnownOrder, Story, StoryEvent, StoryQuote, StoryRoute, TourStop } from './types';
 
@@ -26,8 +27,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** Builds the model in time linear in the number of items and links. Assumes `checkLinks` passed. */
-export function buildStory(raw: RawStory): Story {
+/**
+ * Builds the model in time linear in the number of items and links. Assumes `checkLinks` passed.
+ * The story's own texts are given in `lang` where the story translates them (see
+ * `localiseStory`); `inLanguage` builds the model in another language once and keeps it.
+ */
+export function buildStory(raw: RawStory, lang: string = STORY_LANG): Story {
+  return buildIn(raw, lang, new Map());
+}
+
+function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Story {
+  const known = built.get(lang);
+  if (known) return known;
+  const { story: raw, translated } = localiseStory(source, lang);
   const sorted: StoryEvent[] = raw.events
     .map((e, i) => {
       const startMs = parseIsoTime(e.start) ?? 0;
@@ -171,8 +183,16 @@ export function buildStory(raw: RawStory): Story {
     },
     dayExtent: extentOf(nonContext.length ? nonContext : events),
     fullExtent: extentOf(events),
+    lang,
+    langOf: (list: TextList | '', id: string, field: string) => {
+      if (translated.has(textKey(list, id, field))) return undefined;
+      // Not translated: the story's own words, marked as such where the reader's language differs.
+      return lang.split('-')[0] === STORY_LANG ? undefined : STORY_LANG;
+    },
+    inLanguage: (other) => buildIn(source, other, built),
   };
-  return Object.freeze(story);
+  built.set(lang, Object.freeze(story));
+  return story;
 }
 
 /** True when an event's clock time is only a placeholder that orders it among the others. */

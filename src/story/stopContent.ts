@@ -15,6 +15,8 @@ export interface StopQuote {
   readonly line?: string;
   /** The words as spoken, when `text` is a translation (the handout prints them under it). */
   readonly original?: { readonly text: string; readonly lang: string; readonly language: string };
+  /** A translation shown beside the original when none was sourced in the reader's language. */
+  readonly also?: { readonly text: string; readonly lang: string; readonly line: string };
   readonly speaker: string;
   /** Speaker's side (`us`, `russia`, …), told by shape as well as colour. */
   readonly side?: string;
@@ -46,6 +48,9 @@ export interface StopContent {
   /** Where it happened: the names of the item's places. */
   readonly where?: string;
   readonly note?: string;
+  /** `lang` of the title and of the note when they are not in the reader's language (see `Story.langOf`). */
+  readonly titleLang?: string;
+  readonly noteLang?: string;
   /** The stop's quote, or the first quote of its event or place. */
   readonly quote?: StopQuote;
 }
@@ -57,7 +62,12 @@ export interface StopContent {
 export function describeStop(story: Story, index: number, zone: ZoneChoice): StopContent | null {
   const stop = story.tour[index];
   if (!stop) return null;
-  const base = { index, total: story.tour.length, note: stop.note };
+  const base = {
+    index,
+    total: story.tour.length,
+    note: stop.note,
+    noteLang: story.langOf('tour', stop.select, 'note'),
+  };
   const quote = stopQuote(story, stop);
   const event = stopEvent(story, stop);
   const time = event ? formatEventTime(event, resolveZone(zone, story), story.date) : undefined;
@@ -68,6 +78,7 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
       ...base,
       kindLabel: 'Event',
       title,
+      titleLang: story.langOf('events', id, 'title'),
       listTitle: title,
       time,
       where: placeNames(story, event?.placeIds),
@@ -77,7 +88,8 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
   if (kind === 'place') {
     const place = story.placeById.get(id);
     const title = place?.name ?? id;
-    return { ...base, kindLabel: 'Place', title, listTitle: title, time, quote };
+    const titleLang = story.langOf('places', id, 'name');
+    return { ...base, kindLabel: 'Place', title, titleLang, listTitle: title, time, quote };
   }
   // Two quotes by one speaker at one event are told apart by their words.
   const title = [event?.title, quote?.speaker ?? id].filter(Boolean).join(' — ');
@@ -126,7 +138,10 @@ function toStopQuote(story: Story, quote: StoryQuote): StopQuote {
     original:
       shown.shownKey === 'original'
         ? undefined
-        : { text: quote.text, lang, language: languageName(lang) },
+        : { text: quote.text, lang, language: languageName(lang, story.lang) },
+    ...(shown.also
+      ? { also: { text: shown.also.text, lang: shown.also.lang, line: shown.also.line } }
+      : {}),
     speaker: speaker?.name ?? quote.speakerId,
     side: speaker?.side,
     occasion,

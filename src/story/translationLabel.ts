@@ -1,18 +1,19 @@
 import type { RawTranslation } from '../data/schema';
+import { type QuoteVersion, quoteLang, quoteVersionsFor, sameLanguage } from './quoteVersions';
 import type { Story, StoryQuote, StorySource } from './types';
 
-/** The reader's language until the interface is translated: quotes show English first. */
+/**
+ * The interface's words about quotes and their translations, in one place for the catalog.
+ * The choice of which version a reader sees is `quoteVersionsFor`, which has no words.
+ */
+
+/** The reader's language when a caller names none and the story does not say. */
 export const READER_LANG = 'en';
 
-/** A quote's spoken language: its `lang`, English when absent (version-1 stories). */
-export function quoteLang(quote: Pick<StoryQuote, 'lang'>): string {
-  return quote.lang ?? 'en';
-}
+/** The story a quote belongs to: its sources and the reader's language it is shown in. */
+type QuoteStory = Pick<Story, 'sourceById'> & Partial<Pick<Story, 'lang'>>;
 
-/** `en-GB` and `en` are the same language to a reader: compare the primary subtags. */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
-}
+export { quoteLang, sameLanguage };
 
 const languageNames = new Map<string, Intl.DisplayNames>();
 
@@ -42,9 +43,11 @@ const KIND_WORDS: Record<RawTranslation['kind'], string> = {
  * official or press translation, else the kind in words (`interpreter`, `our translation`).
  */
 export function translationBy(
-  translation: Pick<RawTranslation, 'by' | 'kind' | 'sourceIds'>,
+  translation: Pick<RawTranslation, 'by' | 'kind'> & { readonly sourceIds: readonly string[] },
   story: Pick<Story, 'sourceById'>,
 ): string {
+  // Our own translation is always called ours, whatever its `by` says.
+  if (translation.kind === 'ours') return KIND_WORDS.ours;
   if (translation.by) return translation.by;
   const publisher = story.sourceById.get(translation.sourceIds[0] ?? '')?.publisher;
   if (publisher && (translation.kind === 'official' || translation.kind === 'press')) {
@@ -67,6 +70,15 @@ export interface Rendering {
   readonly sources: readonly StorySource[];
 }
 
+/** A version shown beside the first one: the words, their language and whose they are. */
+export interface AlsoShown {
+  readonly text: string;
+  readonly lang: string;
+  /** `English · Kremlin`, `Ukrainian · our translation`. */
+  readonly line: string;
+  readonly sourceIds: readonly string[];
+}
+
 /** What a reader sees first: the words in their language and, if translated, a line saying so. */
 export interface ShownQuote {
   readonly text: string;
@@ -77,68 +89,81 @@ export interface ShownQuote {
   readonly shownKey: string;
   /** The sources of the words shown (a translation's own sources, not the original's). */
   readonly sourceIds: readonly string[];
+  /** A translation shown beside the original when there is none sourced in the reader's language. */
+  readonly also?: AlsoShown;
 }
 
 /**
- * The words to show a reader of `reader`: the original when it is in their language, else the
- * first translation into it (the dataset lists the preferred one first), else the original.
+ * The words to show a reader of `reader` (the story's reader language by default), chosen by
+ * `quoteVersionsFor`, with the lines that say whose words they are.
  */
 export function shownQuote(
   quote: StoryQuote,
-  story: Pick<Story, 'sourceById'>,
-  reader = READER_LANG,
+  story: QuoteStory,
+  reader = story.lang ?? READER_LANG,
 ): ShownQuote {
+  const { first, also } = quoteVersionsFor(quote, reader);
   const lang = quoteLang(quote);
-  if (sameLanguage(lang, reader)) {
-    return { text: quote.text, lang, shownKey: 'original', sourceIds: quote.sourceIds };
-  }
-  const index = (quote.translations ?? []).findIndex((t) => sameLanguage(t.lang, reader));
-  const translation = quote.translations?.[index];
-  if (!translation) {
+  const alsoShown: AlsoShown | undefined = also && {
+    text: also.text,
+    lang: also.lang,
+    line: `${languageName(also.lang, reader)} · ${versionBy(also, story)}`,
+    sourceIds: also.sourceIds,
+  };
+  if (first.kind === 'original') {
+    const line = sameLanguage(lang, reader)
+      ? undefined
+      : `In ${languageName(lang, reader)} (no ${languageName(reader, reader)} translation)`;
     return {
       text: quote.text,
       lang,
-      line: `In ${languageName(lang, reader)} (no ${languageName(reader, reader)} translation)`,
+      ...(line === undefined ? {} : { line }),
       shownKey: 'original',
       sourceIds: quote.sourceIds,
+      ...(alsoShown ? { also: alsoShown } : {}),
     };
   }
   return {
-    text: translation.text,
-    lang: translation.lang,
-    line: `Translated from ${languageName(lang, reader)} · ${translationBy(translation, story)}`,
-    shownKey: `translation-${index}`,
-    sourceIds: translation.sourceIds,
+    text: first.text,
+    lang: first.lang,
+    line: `Translated from ${languageName(lang, reader)} · ${versionBy(first, story)}`,
+    shownKey: first.key,
+    sourceIds: first.sourceIds,
   };
 }
 
-/** The original and every translation, each with its language, who made it and its sources. */
+function versionBy(version: QuoteVersion, story: Pick<Story, 'sourceById'>): string {
+  if (version.kind === 'original') return 'Original';
+  return translationBy({ ...version, kind: version.kind }, story);
+}
+
+/**
+ * The original and every translation, each with its language, who made it and its sources: the
+ * original first, then the translations in the order a reader of `reader` would want them.
+ */
 export function renderings(
   quote: StoryQuote,
-  story: Pick<Story, 'sourceById'>,
-  reader = READER_LANG,
+  story: QuoteStory,
+  reader = story.lang ?? READER_LANG,
 ): Rendering[] {
   const sourcesOf = (ids: readonly string[]) => ids.flatMap((id) => story.sourceById.get(id) ?? []);
-  const lang = quoteLang(quote);
-  const original: Rendering = {
-    key: 'original',
-    lang,
-    text: quote.text,
-    label: 'Original',
-    detail: languageName(lang, reader),
-    sources: sourcesOf(quote.sourceIds),
-  };
-  return [
-    original,
-    ...(quote.translations ?? []).map((t, i) => ({
-      key: `translation-${i}`,
-      lang: t.lang,
-      text: t.text,
-      label: translationBy(t, story),
-      detail: `${languageName(t.lang, reader)} · ${KIND_LABELS[t.kind]}`,
-      sources: sourcesOf(t.sourceIds),
-    })),
+  const { first, also, others } = quoteVersionsFor(quote, reader);
+  const all = [first, ...(also ? [also] : []), ...others];
+  const ordered = [
+    ...all.filter((v) => v.kind === 'original'),
+    ...all.filter((v) => v.kind !== 'original'),
   ];
+  return ordered.map((v) => ({
+    key: v.key,
+    lang: v.lang,
+    text: v.text,
+    label: versionBy(v, story),
+    detail:
+      v.kind === 'original'
+        ? languageName(v.lang, reader)
+        : `${languageName(v.lang, reader)} · ${KIND_LABELS[v.kind]}`,
+    sources: sourcesOf(v.sourceIds),
+  }));
 }
 
 const KIND_LABELS: Record<RawTranslation['kind'], string> = {

@@ -7,6 +7,7 @@ import type {
   RawSource,
   RawTourStop,
 } from '../data/schema';
+import type { TextList } from './localise';
 import type { ItemKey, ItemKind, Selection } from './selection';
 
 export interface StoryEvent extends RawEvent {
@@ -85,4 +86,14 @@ export interface Story {
   readonly dayExtent: readonly [number, number];
   /** The extent of all events. */
   readonly fullExtent: readonly [number, number];
+  /** The reader's language the story's own texts are given in, where the story translates them. */
+  readonly lang: string;
+  /**
+   * The `lang` attribute for one of the story's texts: `undefined` when it is in the reader's
+   * language, else the language it is shown in (the story's own, where a translation is missing).
+   * `langOf('', '', 'title')` for the story's title; `langOf('events', 'talks', 'summary')`.
+   */
+  langOf(list: TextList | '', id: string, field: string): string | undefined;
+  /** The same story with its texts in another language; built once per language, then kept. */
+  inLanguage(lang: string): Story;
 }

@@ -7,6 +7,7 @@ import {
   STORY_FIELDS,
   STORY_HEADERS,
 } from './sheets';
+import { TEXTS_SHEET, TEXTS_SPEC, type TextRow, textsFromRows, textsToTable } from './textsSheet';
 import { formatTimeCell, parseTimeCell, type TimeContext } from './times';
 import {
   type Cell,
@@ -92,8 +93,31 @@ export function sheetsToStory(book: Workbook): SheetsToStory {
       story[spec.list] = items;
     }
   }
+  const textsTable = findSheet(book, TEXTS_SHEET);
+  if (textsTable) {
+    const rows: { row: TextRow; at: number; cols: Map<ColumnSpec, number> }[] = [];
+    readListSheet(
+      TEXTS_SPEC,
+      textsTable,
+      ctx,
+      (item, at, cols) => rows.push({ row: item, at, cols }),
+      error,
+      warn,
+    );
+    const texts = textsFromRows(
+      rows,
+      textsTable.name,
+      // The first row of a language or an item is where a problem with all of it is shown.
+      (path, ref) => {
+        if (!places.has(path)) places.set(path, ref);
+      },
+      error,
+      warn,
+    );
+    if (texts) story.texts = texts;
+  }
   for (const table of book.sheets) {
-    const known = ['Story', ...LIST_SHEETS.map((s) => s.name), 'Read me'];
+    const known = ['Story', ...LIST_SHEETS.map((s) => s.name), TEXTS_SHEET, 'Read me'];
     if (!known.some((k) => k.toLowerCase() === table.name.trim().toLowerCase())) {
       warn({ sheet: table.name }, 'not a Dayline sheet; ignored');
     }
@@ -448,6 +472,7 @@ export function storyToSheets(story: StoryData): StoryToSheets {
     'version',
     ...STORY_FIELDS.map((f) => f.field),
     ...LIST_SHEETS.map((s) => s.list),
+    'texts',
   ]);
   for (const key of Object.keys(story)) {
     if (!storyKnown.has(key))
@@ -491,5 +516,6 @@ export function storyToSheets(story: StoryData): StoryToSheets {
     }
     sheets.push({ name: spec.name, rows });
   }
+  sheets.push(textsToTable(story.texts, warnings));
   return { book: { sheets }, warnings };
 }

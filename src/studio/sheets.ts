@@ -50,6 +50,7 @@ export const SHEET_NAMES = [
   'Sources',
   'Routes',
   'Tour',
+  'Other languages',
 ] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 

@@ -72,7 +72,9 @@ export function EventTooltip({ id, eventId, zone, containerRef, revision }: Even
       className={`tl-tooltip${position?.below ? ' tl-tooltip--below' : ''}`}
       style={position ? { left: position.left, top: position.top } : { visibility: 'hidden' }}
     >
-      <strong className="tl-tooltip__title">{event.title}</strong>
+      <strong className="tl-tooltip__title" lang={story.langOf('events', event.id, 'title')}>
+        {event.title}
+      </strong>
       <span className="tl-tooltip__time">{eventTimeWithPrecision(event, story, zone)}</span>
       {place && <span className="tl-tooltip__place">{place}</span>}
     </div>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useItemState } from '../state/hooks';
+import { useItemState, useStory } from '../state/hooks';
 import type { PlacedMark } from './layout';
 import type { TimelineMetrics } from './metrics';
 
@@ -16,11 +16,13 @@ interface MarkLabelProps {
  */
 function MarkLabelView({ mark, metrics: m }: MarkLabelProps) {
   const state = useItemState('event', mark.event.id);
+  const story = useStory();
   const inside = mark.labelInside ? ' tl-mark__label--inside' : '';
   return (
     <text
       className={`tl-mark__label tl-state--${state}${inside}`}
       data-label-for={mark.event.id}
+      lang={story.langOf('events', mark.event.id, 'title')}
       x={mark.labelX}
       y={mark.y}
       dy="0.35em"

@@ -102,7 +102,11 @@ function VerticalEventView(props: VerticalEventProps) {
       <span className="tl-vrow__dot tl-mark__shape" style={{ left: dx, top: row.y1 - row.top }} />
       {/* The title first, as the accessible name begins with it (WCAG 2.5.3), then the time. */}
       <span className="tl-vrow__text">
-        <span className="tl-mark__label tl-vrow__title" data-label-for={event.id}>
+        <span
+          className="tl-mark__label tl-vrow__title"
+          data-label-for={event.id}
+          lang={story.langOf('events', event.id, 'title')}
+        >
           {label}
         </span>{' '}
         <span className="tl-vrow__time">

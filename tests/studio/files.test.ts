@@ -29,6 +29,7 @@ describe('xlsx', () => {
       'Sources',
       'Routes',
       'Tour',
+      'Other languages',
     ]);
     const checked = checkSheets(book);
     expect(checked.problems).toEqual([]);

@@ -51,6 +51,17 @@ const validStory = fc
       }),
       { maxLength: 2 },
     ),
+    texts: fc.option(
+      fc.record({
+        lang: fc.constantFrom('ru', 'uk', 'de-AT'),
+        title: cellText(300),
+        eventTitle: fc.option(cellText(300), { nil: undefined }),
+        placeName: fc.option(cellText(300), { nil: undefined }),
+        role: fc.option(cellText(300), { nil: undefined }),
+        note: fc.option(cellText(1000), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((r) => {
     const story = generateStory({
@@ -80,6 +91,18 @@ const validStory = fc
         ...t,
         sourceIds: t.kind === 'ours' || !source ? [] : [source],
       }));
+    if (r.texts) {
+      // The story's texts in another language: on the "Other languages" sheet, one row each.
+      const t = r.texts;
+      const block: Record<string, unknown> = { title: t.title };
+      const person = (story.people as { id: string; role?: string }[])[0];
+      const stop = (story.tour as { select: string }[] | undefined)?.[0];
+      if (t.eventTitle) block.events = { [String(first.id)]: { title: t.eventTitle } };
+      if (t.placeName) block.places = { [String(place.id)]: { name: t.placeName } };
+      if (t.role && person) block.people = { [person.id]: { role: t.role } };
+      if (t.note && stop) block.tour = { [stop.select]: { note: t.note } };
+      story.texts = { [t.lang]: block };
+    }
     return story;
   });
 

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { type StoryData, storyToSheets } from '../mapping';
 import { LIST_SHEETS, STORY_FIELDS } from '../sheets';
+import { TEXTS_SPEC } from '../textsSheet';
 import type { Cell, Table, Workbook } from '../workbook';
 import { writeCsv } from './csv';
 import { writeXlsx } from './xlsxWrite';
@@ -14,7 +15,7 @@ export function readMeTable(): Table {
     'One row per field: the Field column names it, the Value column holds it. Every other sheet has one row per item. Lists of IDs are comma-separated. Times without an offset are read in the story’s time zone; write dates as YYYY-MM-DD.',
   ]);
   for (const f of STORY_FIELDS) rows.push(['Story', f.header, f.note]);
-  for (const sheet of LIST_SHEETS) {
+  for (const sheet of [...LIST_SHEETS, TEXTS_SPEC]) {
     rows.push([sheet.name, '', sheet.note]);
     for (const col of sheet.columns) rows.push([sheet.name, col.header, col.note]);
   }

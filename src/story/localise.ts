@@ -1,0 +1,84 @@
+import type { RawStory, RawStoryTexts } from '../data/schema';
+
+/** The language a story's own texts are written in (the format has no other yet). */
+export const STORY_LANG = 'en';
+
+/** The lists whose items a texts block translates by id. */
+export type TextList = 'events' | 'places' | 'people' | 'quotes' | 'routes' | 'tour';
+
+/** A story whose own texts are given in the reader's language where it has them. */
+export interface LocalisedStory {
+  /** The story, each translated field replaced; every other field as written. */
+  readonly story: RawStory;
+  /** The language the texts were asked for. */
+  readonly lang: string;
+  /** Keys (`title`, `events:talks:summary`, `tour:event:talks:note`) of the fields translated. */
+  readonly translated: ReadonlySet<string>;
+}
+
+/** `en-GB` and `en` are one language to a reader: compare the primary subtags. */
+function primary(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? tag;
+}
+
+/** The texts block for a reader's language: an exact tag first, else one of the same language. */
+export function textsFor(raw: Pick<RawStory, 'texts'>, lang: string): RawStoryTexts | undefined {
+  const texts = raw.texts;
+  if (!texts || primary(lang) === primary(STORY_LANG)) return undefined;
+  if (texts[lang]) return texts[lang];
+  const key = Object.keys(texts).find((k) => primary(k) === primary(lang));
+  return key === undefined ? undefined : texts[key];
+}
+
+/** Where a field's text lives in the translated set: `events:talks:title`. */
+export function textKey(list: TextList | '', id: string, field: string): string {
+  return list ? `${list}:${id}:${field}` : field;
+}
+
+/**
+ * The story's texts in `lang`, field by field: each field the story's texts block for that
+ * language gives replaces the story's own, and each it leaves out stays in the story's own
+ * language. Pure; the story passed in is not changed. Quotes' words are never touched.
+ */
+export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
+  const block = textsFor(raw, lang);
+  const translated = new Set<string>();
+  if (!block) return { story: raw, lang, translated };
+
+  const overlay = <T extends object>(
+    list: TextList | '',
+    id: string,
+    item: T,
+    fields: Readonly<Record<string, string | undefined>> | undefined,
+  ): T => {
+    if (!fields) return item;
+    let copy: T | undefined;
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === undefined || !value.trim()) continue;
+      copy ??= { ...item };
+      (copy as Record<string, unknown>)[field] = value;
+      translated.add(textKey(list, id, field));
+    }
+    return copy ?? item;
+  };
+  const { title, subtitle, intro } = block;
+  const top = overlay('', '', raw, { title, subtitle, intro });
+  const byId = <T extends { id: string }>(
+    list: Exclude<TextList, 'tour'>,
+    items: readonly T[],
+  ): T[] => items.map((item) => overlay(list, item.id, item, block[list]?.[item.id]));
+
+  return {
+    lang,
+    translated,
+    story: {
+      ...top,
+      events: byId('events', raw.events),
+      places: byId('places', raw.places),
+      people: byId('people', raw.people),
+      quotes: byId('quotes', raw.quotes),
+      routes: raw.routes && byId('routes', raw.routes),
+      tour: raw.tour?.map((stop) => overlay('tour', stop.select, stop, block.tour?.[stop.select])),
+    },
+  };
+}

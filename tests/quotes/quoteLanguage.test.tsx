@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { RawStory } from '../../src/data/schema';
+import { QuotesView } from '../../src/quotes/QuotesView';
+import { describeStop } from '../../src/story/stopContent';
+import { MINI_RAW, miniStory } from '../fixtures/mini-story';
+import { renderWithStory } from '../fixtures/render';
+
+/** The mini story with Boris's words spoken in Russian and translated into English by his side. */
+function spokenInRussian() {
+  const quotes = structuredClone(MINI_RAW.quotes) as RawStory['quotes'];
+  quotes[1] = {
+    ...quotes[1]!,
+    lang: 'ru',
+    text: 'В следующий раз в столице.',
+    translations: [
+      {
+        lang: 'en',
+        text: 'Next time in the capital.',
+        kind: 'official',
+        sourceIds: ['s1'],
+        by: 'Kremlin',
+      },
+    ],
+  };
+  return miniStory({ quotes });
+}
+
+const quoteText = () =>
+  document.querySelector('[data-quote-id="q-capital"] .quote__text') as HTMLElement;
+
+describe('quotes in the reader’s language', () => {
+  it('a Russian reader sees the Russian words, with nothing beside them', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian().inLanguage('ru') });
+    expect(quoteText()).toHaveAttribute('lang', 'ru');
+    expect(quoteText()).toHaveTextContent('В следующий раз в столице.');
+    expect(document.querySelector('.quote-also')).toBeNull();
+  });
+
+  it('an English reader sees the official English, saying whose it is', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian() });
+    expect(quoteText()).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(/Translated from Russian · Kremlin/)).toBeInTheDocument();
+  });
+
+  it('a Ukrainian reader with no Ukrainian translation sees the Russian words and the English beside them', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian().inLanguage('uk') });
+    expect(quoteText()).toHaveAttribute('lang', 'ru');
+    const also = document.querySelector('.quote-also') as HTMLElement;
+    expect(also).toHaveTextContent('Kremlin');
+    expect(also.querySelector('q')).toHaveAttribute('lang', 'en');
+    expect(also.querySelector('q')).toHaveTextContent('Next time in the capital.');
+  });
+
+  it('the presentation and the handout get the same: the original and the English beside it', () => {
+    const stop = describeStop(spokenInRussian().inLanguage('uk'), 2, 'story');
+    expect(stop?.quote).toMatchObject({
+      lang: 'ru',
+      text: 'В следующий раз в столице.',
+      also: { lang: 'en', text: 'Next time in the capital.' },
+    });
+    expect(stop?.quote?.also?.line).toContain('Kremlin');
+  });
+});
