@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import { type AppState, INITIAL_STATE } from '../state/store';
 import { DEFAULT_FRAME, type Frame, serialiseUrl } from '../state/url';
 
@@ -5,6 +6,8 @@ import { DEFAULT_FRAME, type Frame, serialiseUrl } from '../state/url';
 export type ShareChoice = Pick<AppState, 'selection' | 'view' | 'zone'> & {
   /** The playhead (`t=`), when the link should open at that moment of the day. */
   readonly t?: string | null;
+  /** The language it opens in (`lang=`); absent: each reader's own preferred language. */
+  readonly lang?: Lang | null;
 };
 
 /** Default size of the iframe in the snippet; `embed.js` then follows the content's height. */
@@ -29,17 +32,32 @@ function stateFor(choice: ShareChoice): AppState {
     t: choice.t ?? null,
     playing: false,
     speed: INITIAL_STATE.speed,
+    lang: choice.lang ?? 'en',
   };
+}
+
+/** English is the URL's default, so a link chosen to open in English says so itself. */
+function withLang(search: string, choice: ShareChoice): string {
+  if (choice.lang !== 'en') return search;
+  return search ? `${search}&lang=en` : '?lang=en';
 }
 
 /** A link to the full app showing the choice; the story (`data=`) travels with it. */
 export function shareUrl(app: string, choice: ShareChoice, frame: Frame): string {
-  return app + serialiseUrl(stateFor(choice), { ...DEFAULT_FRAME, data: frame.data });
+  return (
+    app + withLang(serialiseUrl(stateFor(choice), { ...DEFAULT_FRAME, data: frame.data }), choice)
+  );
 }
 
 /** The iframe's `src`: the same state in embed mode. */
 export function embedUrl(app: string, choice: ShareChoice, frame: Frame): string {
-  return app + serialiseUrl(stateFor(choice), { ...DEFAULT_FRAME, data: frame.data, embed: true });
+  return (
+    app +
+    withLang(
+      serialiseUrl(stateFor(choice), { ...DEFAULT_FRAME, data: frame.data, embed: true }),
+      choice,
+    )
+  );
 }
 
 /** "Open full view": the state the embed shows now, without embed mode, for a new tab. */

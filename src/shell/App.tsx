@@ -3,6 +3,9 @@ import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
+import { activate, isLoaded, type Locale, PSEUDO, WordsProvider } from '../i18n/i18n';
+import type { Lang } from '../i18n/lang';
+import { preferredLang } from '../i18n/preferred';
 import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
@@ -27,6 +30,8 @@ export function App() {
   const source = url.frame.data ?? defaultStoryUrl;
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [lang, setLang] = useState<Lang>(() => url.state.lang ?? preferredLang());
+  const locale = useActiveLocale(lang);
 
   useEffect(() => {
     // `attempt` re-runs the load when the reader presses Retry.
@@ -63,23 +68,57 @@ export function App() {
   );
   useEmbedShell(url.frame, load.status === 'error' ? load.problems : null);
 
-  if (load.status === 'loading') return <LoadingSkeleton embed={url.frame.embed} />;
+  // The first language's catalog loads alongside the story; the page shows neither before both.
+  if (load.status === 'loading' || locale === null)
+    return <LoadingSkeleton embed={url.frame.embed} />;
   if (load.status === 'error') {
     return (
-      <main className={`app app--error${url.frame.embed ? ' app--embed' : ''}`}>
-        <ProblemList
-          file={url.frame.data ?? 'alaska-summit-2025.json'}
-          problems={load.problems}
-          onRetry={retry}
-        />
-      </main>
+      <WordsProvider locale={locale}>
+        <main className={`app app--error${url.frame.embed ? ' app--embed' : ''}`}>
+          <ProblemList
+            file={url.frame.data ?? 'alaska-summit-2025.json'}
+            problems={load.problems}
+            onRetry={retry}
+          />
+        </main>
+      </WordsProvider>
     );
   }
   return (
-    <ProvenanceContext.Provider value={provenanceOf(source)}>
-      <ReadyApp story={load.story} url={url} />
-    </ProvenanceContext.Provider>
+    <WordsProvider locale={locale}>
+      <ProvenanceContext.Provider value={provenanceOf(source)}>
+        <ReadyApp story={load.story} url={url} lang={lang} onLang={setLang} />
+      </ProvenanceContext.Provider>
+    </WordsProvider>
   );
+}
+
+/**
+ * The locale whose catalog is active: `lang` once its catalog has arrived (English at once), the
+ * previous one meanwhile, `null` before the first. `<html lang>` follows. In development,
+ * `lang=en-XA` shows the pseudo-locale.
+ */
+function useActiveLocale(lang: Lang): Locale | null {
+  const wanted: Locale =
+    import.meta.env.DEV && new URLSearchParams(window.location.search).get('lang') === PSEUDO
+      ? PSEUDO
+      : lang;
+  const [active, setActive] = useState<Locale | null>(() => (isLoaded(wanted) ? wanted : null));
+  useEffect(() => {
+    let stale = false;
+    void activate(wanted).then(() => {
+      if (!stale) setActive(wanted);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [wanted]);
+  useLayoutEffect(() => {
+    if (active === null) return;
+    document.documentElement.lang = active === PSEUDO ? 'en' : active;
+    document.documentElement.dir = 'ltr';
+  }, [active]);
+  return active;
 }
 
 /** The host of a story from another origin, for the provenance line; `null` for this site's. */
@@ -89,10 +128,23 @@ function provenanceOf(source: string): string | null {
 }
 
 /** Checks the URL's selection and step against the story, then starts the one store. */
-function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
+function ReadyApp({
+  story,
+  url,
+  lang,
+  onLang,
+}: {
+  story: Story;
+  url: UrlState;
+  /** The language the store starts in; later changes come from the store (`onLang`). */
+  lang: Lang;
+  onLang(lang: Lang): void;
+}) {
+  // Read once, when the store starts; the store is the truth from then on.
+  const [firstLang] = useState(lang);
   const [store, notices] = useMemo(() => {
     const found: UrlNotice[] = [...url.notices];
-    const state = { ...url.state };
+    const state = { ...url.state, lang: firstLang };
     if (state.selection && !story.has(state.selection)) {
       found.push({
         key: 'select',
@@ -109,7 +161,11 @@ function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
     }
     const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));
     return [createStore(clean), found] as const;
-  }, [story, url]);
+  }, [story, url, firstLang]);
+  useEffect(
+    () => store.subscribe((state, previous) => state.lang !== previous.lang && onLang(state.lang)),
+    [store, onLang],
+  );
 
   return (
     <StoryContext.Provider value={story}>

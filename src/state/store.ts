@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { Selection } from '../story/selection';
 import type { ZoneChoice } from '../time/zone';
 
@@ -21,6 +22,8 @@ export interface AppState {
   readonly playing: boolean;
   /** Seconds of playing per hour of the day: 5, 15 or 60. */
   readonly speed: PlaySpeed;
+  /** The reader's language (`lang=`): the interface and, where the story has them, its texts. */
+  readonly lang: Lang;
 }
 
 /** Seconds of playing per hour of the day. */
@@ -36,6 +39,7 @@ export const INITIAL_STATE: AppState = {
   t: null,
   playing: false,
   speed: 15,
+  lang: 'en',
 };
 
 /** Why the state changed: the URL layer pushes a history entry for selections only. */
@@ -87,6 +91,7 @@ function shallowEqual(a: AppState, b: AppState): boolean {
     a.speakers === b.speakers &&
     a.t === b.t &&
     a.playing === b.playing &&
-    a.speed === b.speed
+    a.speed === b.speed &&
+    a.lang === b.lang
   );
 }

@@ -1,5 +1,6 @@
 import { localPathProblem } from '../data/fetchStory';
 import { ALLOWED_DATA_ORIGINS } from '../data/origins';
+import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { parseItemKey, type Selection } from '../story/selection';
 import { parseIsoTime } from '../time/iso';
 import { isKnownTimeZone, type ZoneChoice } from '../time/zone';
@@ -93,6 +94,11 @@ export const URL_KEYS = {
         : { value: raw },
     serialise: (t: string | null) => t,
   },
+  lang: {
+    parse: (raw: string): Parsed<Lang> =>
+      isLang(raw) ? { value: raw } : { error: `expected one of ${LANGS.join(', ')}` },
+    serialise: (l: Lang) => (l === 'en' ? null : l),
+  },
   present: flag,
   embed: flag,
   presenter: flag,
@@ -164,6 +170,9 @@ export function parseUrl(search: string): UrlState {
   read('present', URL_KEYS.present, (v) => (state.present = v));
   read('step', URL_KEYS.step, (v) => (state.step = v));
   read('t', URL_KEYS.t, (v) => (state.t = v));
+  // The pseudo-locale (development only) is read by the app itself: see src/shell/App.tsx.
+  if (!(import.meta.env.DEV && params.get('lang') === 'en-XA'))
+    read('lang', URL_KEYS.lang, (v) => (state.lang = v));
   read('embed', URL_KEYS.embed, (v) => (frame.embed = v));
   read('presenter', URL_KEYS.presenter, (v) => (frame.presenter = v));
   read('data', URL_KEYS.data, (v) => (frame.data = v));
@@ -185,6 +194,7 @@ export function serialiseUrl(state: AppState, frame: Frame): string {
   put('embed', URL_KEYS.embed.serialise(frame.embed));
   put('origin', URL_KEYS.origin.serialise(frame.origin));
   put('presenter', URL_KEYS.presenter.serialise(frame.presenter));
+  put('lang', URL_KEYS.lang.serialise(state.lang));
   put('view', URL_KEYS.view.serialise(state.view));
   put('tz', URL_KEYS.tz.serialise(state.zone));
   put('present', URL_KEYS.present.serialise(state.present));
