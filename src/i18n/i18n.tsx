@@ -66,11 +66,11 @@ const translate =
   (id, values) =>
     instance._(id, values);
 
+/** English, whatever the active language: the default for code outside the views (and tests). */
+export const englishT: Translate = translate(setupI18n({ locale: 'en', messages: { en } }));
+
 /** English until a provider says otherwise, so a component rendered alone (tests) reads English. */
-const WordsContext = createContext<Words>({
-  locale: 'en',
-  t: translate(setupI18n({ locale: 'en', messages: { en } })),
-});
+const WordsContext = createContext<Words>({ locale: 'en', t: englishT });
 
 /**
  * Gives every view below the words of `locale`, whose catalog must be active (see `activate`),

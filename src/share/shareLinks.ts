@@ -66,11 +66,17 @@ export function fullViewUrl(app: string, state: AppState, frame: Frame): string 
 }
 
 /** The paste-ready embed code: the iframe and the host script that sizes it. */
-export function embedSnippet(src: string, title: string, app: string): string {
+export function embedSnippet(
+  src: string,
+  title: string,
+  app: string,
+  /** The frame's accessible name, in the reader's language. */
+  frameTitle = `Dayline: ${title}`,
+): string {
   const script = new URL('embed.js', app).href;
   const iframe = [
     `<iframe src="${escapeAttribute(src)}"`,
-    ` title="${escapeAttribute(`Dayline: ${title}`)}"`,
+    ` title="${escapeAttribute(frameTitle)}"`,
     ` width="100%" height="${SNIPPET_HEIGHT}"`,
     ` style="border:0;max-width:100%"`,
     ` loading="lazy" allow="fullscreen"></iframe>`,

@@ -2,6 +2,7 @@ import { DetailsView } from '../details/DetailsView';
 import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
 import { useEmbedTabs } from '../embed/useEmbedTabs';
+import { useT } from '../i18n/i18n';
 import { LazyMapView } from '../map/LazyMapView';
 import { usePlayback } from '../play/usePlayback';
 import { usePlayKeys } from '../play/usePlayKeys';
@@ -29,6 +30,7 @@ interface Props {
 
 /** The linked explorer: timeline, map, quotes and details over one selection. */
 export function Explorer({ frame, notices }: Props) {
+  const t = useT();
   useUrlSync(frame);
   useEscapeClears();
   useEmbed(frame);
@@ -54,14 +56,14 @@ export function Explorer({ frame, notices }: Props) {
       <div className="screen">
         {shows('quotes') && (
           <a className="skip-link" href="#quotes-panel">
-            Skip to the quotes
+            {t('explorer.skipToQuotes')}
           </a>
         )}
         {frame.embed ? <EmbedBar frame={frame} tabs={tabs} /> : <Header />}
         <ProvenanceLine />
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
-        <main className="layout" aria-label="Explorer">
+        <main className="layout" aria-label={t('explorer.label')}>
           {shows('timeline') && (
             <div className="panel panel--timeline" {...tabs.panelProps('timeline')}>
               <PanelBoundary name="timeline">
@@ -80,14 +82,18 @@ export function Explorer({ frame, notices }: Props) {
           {shows('quotes') && (
             <div className="panel panel--quotes" id="quotes-panel" {...tabs.panelProps('quotes')}>
               <PanelBoundary name="quotes">
-                {later ? <QuotesView /> : <PendingView view="quotes" title="What was said" />}
+                {later ? <QuotesView /> : <PendingView view="quotes" title={t('quotes.title')} />}
               </PanelBoundary>
             </div>
           )}
           {shows('details') && (
             <div className="panel panel--details" {...tabs.panelProps('details')}>
               <PanelBoundary name="details">
-                {later ? <DetailsView /> : <PendingView view="details" title="About this day" />}
+                {later ? (
+                  <DetailsView />
+                ) : (
+                  <PendingView view="details" title={t('details.title')} />
+                )}
               </PanelBoundary>
             </div>
           )}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { hasBootShell } from './bootShell';
 
 /**
@@ -6,6 +7,7 @@ import { hasBootShell } from './bootShell';
  * header), that screen stands in for it.
  */
 export function LoadingSkeleton({ embed }: { embed: boolean }) {
+  const t = useT();
   if (hasBootShell()) return null;
   return (
     <div
@@ -24,7 +26,7 @@ export function LoadingSkeleton({ embed }: { embed: boolean }) {
         <div className="panel panel--quotes skeleton__block" />
         <div className="panel panel--details skeleton__block" />
       </div>
-      <p className="visually-hidden">Loading the story…</p>
+      <p className="visually-hidden">{t('loading.story')}</p>
     </div>
   );
 }
