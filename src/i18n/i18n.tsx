@@ -66,6 +66,12 @@ const translate =
   (id, values) =>
     instance._(id, values);
 
+/**
+ * The active language's words, for code outside the views (labels built in plain functions).
+ * Views re-render on a change of language through `useT`/`useLocale`, and call this again.
+ */
+export const tr: Translate = (id, values) => i18n._(id, values);
+
 /** English, whatever the active language: the default for code outside the views (and tests). */
 export const englishT: Translate = translate(setupI18n({ locale: 'en', messages: { en } }));
 
