@@ -1,6 +1,7 @@
 import { divIcon, marker } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { tr } from '../i18n/i18n';
 import { type Journey, journeyPosition, pointAlong } from '../play/journeys';
 import { bearing, travellerName } from '../play/travellers';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
@@ -23,8 +24,6 @@ export function MovingParties({ cut }: MovingPartiesProps) {
   const clock = usePlayClock();
   return clock.model.journeys.map((j) => <MovingParty key={j.id} journey={j} cut={cut} />);
 }
-
-const PHASE_WORDS = { waiting: 'waiting to leave', moving: 'in the air', arrived: 'landed' };
 
 function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
   const map = useMap();
@@ -84,10 +83,11 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     root.setAttribute('data-lon', lon.toFixed(4));
     root.setAttribute('data-phase', position.phase);
     root.setAttribute('data-approx', String(position.approx));
-    const approx = position.approx ? ', position approximate' : '';
     root.setAttribute(
       'aria-label',
-      `${position.routeName}: ${PHASE_WORDS[position.phase]}${approx}`,
+      position.approx
+        ? tr(`map.phaseApprox.${position.phase}`, { route: position.routeName })
+        : tr(`map.phase.${position.phase}`, { route: position.routeName }),
     );
     label.textContent = who ?? '';
     const leg = journey.legs.find((l) => l.route.id === position.routeId);
