@@ -4,7 +4,7 @@
  * in the initial bundle; Russian and Ukrainian are chunks of their own, fetched when chosen.
  */
 import { type I18n, type Messages, setupI18n } from '@lingui/core';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, Fragment, type ReactNode, useContext, useMemo } from 'react';
 import { setFormatLocale } from './format';
 import { type Lang, LangContext } from './lang';
 import en from './messages/en.json?catalog';
@@ -104,4 +104,31 @@ export function useT(): Translate {
 /** The BCP 47 locale for `Intl` formatters: `en-GB` style dates for English, as before. */
 export function useLocale(): Locale {
   return useContext(WordsContext).locale;
+}
+
+/**
+ * A message with elements in it (`Press {enter} to select`): each named part is put where the
+ * translation places its placeholder, so a sentence is never pieced together around markup.
+ */
+export function Rich({
+  id,
+  values,
+  parts,
+}: {
+  id: MessageId;
+  values?: MessageValues;
+  parts: Readonly<Record<string, ReactNode>>;
+}) {
+  const t = useT();
+  const marked = Object.fromEntries(Object.keys(parts).map((k) => [k, `\u0001${k}\u0002`]));
+  const pieces = t(id, { ...values, ...marked }).split(/\u0001([^\u0002]*)\u0002/);
+  return (
+    <>
+      {pieces.map((piece, i) =>
+        // Odd pieces are part names; their order is the translation's, fixed for one render.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        i % 2 === 1 ? <Fragment key={i}>{parts[piece]}</Fragment> : piece,
+      )}
+    </>
+  );
 }
