@@ -120,8 +120,8 @@ export function Rich({
   parts: Readonly<Record<string, ReactNode>>;
 }) {
   const t = useT();
-  const marked = Object.fromEntries(Object.keys(parts).map((k) => [k, `\u0001${k}\u0002`]));
-  const pieces = t(id, { ...values, ...marked }).split(/\u0001([^\u0002]*)\u0002/);
+  const marked = Object.fromEntries(Object.keys(parts).map((k) => [k, `\uE000${k}\uE001`]));
+  const pieces = t(id, { ...values, ...marked }).split(/\uE000([^\uE001]*)\uE001/);
   return (
     <>
       {pieces.map((piece, i) =>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../i18n/i18n';
+import { Rich, useT } from '../i18n/i18n';
 import { useStore, useStory } from '../state/hooks';
 import type { Frame } from '../state/url';
 import { CopyField } from './CopyField';
@@ -71,11 +71,7 @@ export function ShareDialog({ frame, onClose }: Props) {
         rows={7}
       />
       <p className="share-dialog__hint">
-        {t('share.hint', { code: '\u0000' })
-          .split('\u0000')
-          .flatMap((part, i) =>
-            i === 0 ? [part] : [<code key="code">origin=https://your.site</code>, part],
-          )}
+        <Rich id="share.hint" parts={{ code: <code>origin=https://your.site</code> }} />
       </p>
     </dialog>
   );

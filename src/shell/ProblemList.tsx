@@ -1,5 +1,5 @@
 import type { Problem } from '../data/problems';
-import { useT } from '../i18n/i18n';
+import { Rich, useT } from '../i18n/i18n';
 
 interface Props {
   /** The file the problems are in, as the reader gave it. */
@@ -15,18 +15,11 @@ export function ProblemList({ file, problems, onRetry }: Props) {
     <div className="problems" role="alert">
       <h1 className="problems__title">{t('problems.title')}</h1>
       <p>
-        {t('problems.count', { count: problems.length, file: '\u0000' })
-          .split('\u0000')
-          .flatMap((part, i) =>
-            i === 0
-              ? [part]
-              : [
-                  <code key="file" className="problems__file">
-                    {file}
-                  </code>,
-                  part,
-                ],
-          )}
+        <Rich
+          id="problems.count"
+          values={{ count: problems.length }}
+          parts={{ file: <code className="problems__file">{file}</code> }}
+        />
       </p>
       <ul className="problems__list">
         {problems.map((p, i) => (
