@@ -1,3 +1,4 @@
+import { Rich, useT } from '../i18n/i18n';
 import type { Fullscreen } from './useFullscreen';
 
 /** Props of the presentation's buttons; every key has a button too. */
@@ -17,6 +18,7 @@ export interface PresentControlsProps {
 /** Previous/next, then the tools: full screen, black screen, presenter view, exit. */
 export function PresentControls(props: PresentControlsProps) {
   const { fullscreen } = props;
+  const t = useT();
   return (
     <div className="stop-card__controls">
       <div className="stop-card__nav">
@@ -27,7 +29,7 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="ArrowLeft PageUp"
           onClick={props.onPrevious}
         >
-          <span aria-hidden="true">←</span> Previous stop
+          <span aria-hidden="true">←</span> {t('present.previous')}
         </button>
         <button
           type="button"
@@ -36,7 +38,7 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="ArrowRight PageDown Space"
           onClick={props.onNext}
         >
-          Next stop <span aria-hidden="true">→</span>
+          {t('present.next')} <span aria-hidden="true">→</span>
         </button>
       </div>
       <div className="stop-card__tools">
@@ -48,7 +50,7 @@ export function PresentControls(props: PresentControlsProps) {
             aria-keyshortcuts="F"
             onClick={fullscreen.toggle}
           >
-            Full screen
+            {t('present.fullscreen')}
           </button>
         )}
         <button
@@ -57,11 +59,11 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="B"
           onClick={props.onBlackout}
         >
-          Black screen
+          {t('present.black')}
         </button>
         {props.canOpenPresenter && (
           <button type="button" className="button present-button" onClick={props.onPresenter}>
-            Presenter view
+            {t('present.presenter')}
           </button>
         )}
         <button
@@ -70,17 +72,22 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="Escape"
           onClick={props.onExit}
         >
-          Exit presentation
+          {t('present.exit')}
         </button>
       </div>
       <p className="stop-card__keys">
-        <kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>3</kbd> <kbd>Enter</kbd> stop 3 ·{' '}
-        {fullscreen.enabled && (
-          <>
-            <kbd>F</kbd> full screen ·{' '}
-          </>
-        )}
-        <kbd>B</kbd> black · <kbd>Esc</kbd> exit
+        <Rich
+          id={fullscreen.enabled ? 'present.keys' : 'present.keysNoFullscreen'}
+          parts={{
+            right: <kbd>→</kbd>,
+            left: <kbd>←</kbd>,
+            three: <kbd>3</kbd>,
+            enter: <kbd>Enter</kbd>,
+            f: <kbd>F</kbd>,
+            b: <kbd>B</kbd>,
+            esc: <kbd>Esc</kbd>,
+          }}
+        />
       </p>
     </div>
   );

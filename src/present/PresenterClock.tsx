@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { formatElapsed, useNow } from './useNow';
 
 const clockFormat = new Intl.DateTimeFormat(undefined, {
@@ -9,20 +10,21 @@ const clockFormat = new Intl.DateTimeFormat(undefined, {
 
 /** The time of day where the teacher is, and the time since the presenter view opened. */
 export function PresenterClock() {
+  const t = useT();
   const now = useNow();
   const [started, setStarted] = useState(() => Date.now());
   return (
-    <section className="presenter__clock" aria-label="Clock">
+    <section className="presenter__clock" aria-label={t('presenter.clock')}>
       <p>
-        <span className="presenter__label">Time</span>{' '}
+        <span className="presenter__label">{t('presenter.time')}</span>{' '}
         <time className="presenter__time">{clockFormat.format(now)}</time>
       </p>
       <p>
-        <span className="presenter__label">Elapsed</span>{' '}
+        <span className="presenter__label">{t('presenter.elapsed')}</span>{' '}
         <span className="presenter__time">{formatElapsed(now - started)}</span>
       </p>
       <button type="button" className="button" onClick={() => setStarted(Date.now())}>
-        Restart the timer
+        {t('presenter.restart')}
       </button>
     </section>
   );
