@@ -3,7 +3,7 @@ import defaultStoryUrl from '../../data/alaska-summit-2025.json?url';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
-import { activate, isLoaded, type Locale, PSEUDO, WordsProvider } from '../i18n/i18n';
+import { activate, isLoaded, type Locale, PSEUDO, tr, WordsProvider } from '../i18n/i18n';
 import type { Lang } from '../i18n/lang';
 import { preferredLang } from '../i18n/preferred';
 import { PresenterView } from '../present/PresenterView';
@@ -13,7 +13,6 @@ import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../st
 import { loadStoryOffThread } from '../story/load';
 import type { Story } from '../story/types';
 import { ProvenanceContext } from '../ui/Provenance';
-import { count, nouns } from '../words/plural';
 import { removeBootShell } from './bootShell';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
@@ -148,14 +147,17 @@ function ReadyApp({
     if (state.selection && !story.has(state.selection)) {
       found.push({
         key: 'select',
-        message: `select=${state.selection.kind}:${state.selection.id} was ignored: this story has no ${state.selection.kind} "${state.selection.id}"`,
+        message: tr('notice.selectMissing', {
+          kind: state.selection.kind,
+          id: state.selection.id,
+        }),
       });
       state.selection = undefined;
     }
     if (state.step !== undefined && state.step >= story.tour.length) {
       found.push({
         key: 'step',
-        message: `step=${state.step + 1} was ignored: the tour has ${count(story.tour.length, nouns('stop'))}`,
+        message: tr('notice.stepBeyond', { step: state.step + 1, n: story.tour.length }),
       });
       state.step = undefined;
     }
