@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Rich } from '../i18n/i18n';
 import { useQuotePlayState } from '../play/useQuotePlayState';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import { shownQuote } from '../story/translationLabel';
@@ -50,7 +51,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
         {occasion && source && ' · '}
         {source && (
           <>
-            Source: <SourceLink source={source} />
+            <Rich id="quote.source" parts={{ source: <SourceLink source={source} /> }} />
           </>
         )}
       </p>

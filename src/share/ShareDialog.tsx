@@ -27,7 +27,8 @@ export function ShareDialog({ frame, onClose }: Props) {
   const [current] = useState(() => store.get().selection);
   const [choice, setChoice] = useState<ShareChoice>(() => {
     const { selection, view, zone, t, lang } = store.get();
-    return { selection, view, zone, t, lang };
+    // English is the default: a link made in English opens in each reader's own language.
+    return { selection, view, zone, t, lang: lang === 'en' ? null : lang };
   });
   const [currentT] = useState(() => store.get().t);
 

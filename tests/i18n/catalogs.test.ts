@@ -3,8 +3,8 @@ import { type CompiledMessage, compileMessageOrThrow } from '@lingui/message-uti
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/messages/en.json';
 import ru from '../../src/i18n/messages/ru.json';
-import uk from '../../src/i18n/messages/uk.json';
 import ruCompiled from '../../src/i18n/messages/ru.json?catalog';
+import uk from '../../src/i18n/messages/uk.json';
 import ukCompiled from '../../src/i18n/messages/uk.json?catalog';
 import { preferredLang } from '../../src/i18n/preferred';
 
@@ -18,7 +18,8 @@ function placeholders(message: CompiledMessage, into = new Set<string>()): Set<s
     into.add(name);
     if ((type === 'plural' || type === 'select' || type === 'selectordinal') && format) {
       for (const [key, branch] of Object.entries(format as Record<string, unknown>)) {
-        if (key !== 'offset' && Array.isArray(branch)) placeholders(branch as CompiledMessage, into);
+        if (key !== 'offset' && Array.isArray(branch))
+          placeholders(branch as CompiledMessage, into);
       }
     }
   }
