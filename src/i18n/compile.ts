@@ -17,7 +17,8 @@ export function compileCatalog(
     try {
       const compiled = compileMessageOrThrow(message, mapText);
       // A message without placeholders stays a string: smaller, and Lingui takes either.
-      out[id] = compiled.length === 1 && typeof compiled[0] === 'string' ? compiled[0] : compiled;
+      const [only, ...rest] = compiled;
+      out[id] = rest.length === 0 && typeof only === 'string' ? only : compiled;
     } catch (error) {
       throw new Error(`message "${id}" is not valid ICU: ${(error as Error).message}`);
     }

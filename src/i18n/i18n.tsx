@@ -127,7 +127,7 @@ export function Rich({
       {pieces.map((piece, i) =>
         // Odd pieces are part names; their order is the translation's, fixed for one render.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        i % 2 === 1 ? <Fragment key={i}>{parts[piece]}</Fragment> : piece,
+        i % 2 !== 0 ? <Fragment key={i}>{parts[piece]}</Fragment> : piece,
       )}
     </>
   );

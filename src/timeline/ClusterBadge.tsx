@@ -62,6 +62,8 @@ function ClusterBadgeView({ cluster, metrics: m, zone, onZoomTo }: ClusterBadgeP
   const when = from === to ? from : `${from}–${to}`;
   const name = t('timeline.clusterLabel', {
     n: count,
+    // Ungrouped, as the badge's text is read back as a number.
+    count: String(count),
     when: `${when} ${zoneAbbreviation(zone, cluster.startMs)}`,
   });
   const onKeyDown = (e: KeyboardEvent) => {
