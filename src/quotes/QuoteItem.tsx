@@ -49,11 +49,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
       <p className="quote__source">
         {occasion && <span className="quote__occasion">{occasion}</span>}
         {occasion && source && ' · '}
-        {source && (
-          <>
-            <Rich id="quote.source" parts={{ source: <SourceLink source={source} /> }} />
-          </>
-        )}
+        {source && <Rich id="quote.source" parts={{ source: <SourceLink source={source} /> }} />}
       </p>
       <div className="quote__versions">
         <QuoteTranslations quote={quote} />

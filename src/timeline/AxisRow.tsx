@@ -30,10 +30,10 @@ function AxisRowView({ zone, domain, plot, y, metrics: m, variant, gridTop }: Ax
   const [left, right] = plot;
   const count = Math.max(2, Math.floor((right - left) / (4.6 * m.em)));
   const locale = useLocale();
-  const ticks = useMemo(
-    () => (void locale, zoneTicks(domain, zone, count)),
-    [domain, zone, count, locale],
-  );
+  const ticks = useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return zoneTicks(domain, zone, count);
+  }, [domain, zone, count, locale]);
   const x = (ms: number) => left + ((ms - domain[0]) / (domain[1] - domain[0])) * (right - left);
   const edge = 1.3 * m.em;
   const labelY = y + 1.05 * m.em;

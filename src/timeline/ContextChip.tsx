@@ -23,10 +23,10 @@ function ContextChipView({ event, zone, tabbable, describedBy, handlers }: Conte
   const state = useItemState('event', event.id);
   const select = useSelect();
   const locale = useLocale();
-  const name = useMemo(
-    () => (void locale, eventName(event, story, zone)),
-    [event, story, zone, locale],
-  );
+  const name = useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return eventName(event, story, zone);
+  }, [event, story, zone, locale]);
   return (
     <button
       type="button"

@@ -34,10 +34,10 @@ function EventMarkView({
   const state = useItemState('event', event.id);
   const select = useSelect();
   const locale = useLocale();
-  const name = useMemo(
-    () => (void locale, eventName(event, story, zone)),
-    [event, story, zone, locale],
-  );
+  const name = useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return eventName(event, story, zone);
+  }, [event, story, zone, locale]);
   const choose = () => select({ kind: 'event', id: event.id });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;

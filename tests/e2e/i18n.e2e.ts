@@ -44,7 +44,7 @@ function interfaceTexts(page: Page): Promise<string[]> {
     )) {
       // Quotes, events and places are buttons whose text is the story's.
       if (el.closest('[data-quote-id], [data-event-id], [data-place-id], .now-playing')) continue;
-      const text = (el as HTMLElement).innerText?.trim();
+      const text = el.textContent?.trim();
       if (text) out.push(text);
     }
     for (const el of document.querySelectorAll('[aria-label], [title]')) {
@@ -70,7 +70,7 @@ function clippedControls(page: Page): Promise<string[]> {
         const box = el as HTMLElement;
         return box.offsetParent !== null && box.scrollWidth > box.clientWidth + 1;
       })
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el as HTMLElement).innerText}`),
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent}`),
   );
 }
 
@@ -112,7 +112,7 @@ for (const lang of LANGS) {
     assert.deepEqual(left, [], `English interface words in ${lang}`);
 
     // The quotes count beside the heading: "N цитат" in the form CLDR gives N.
-    const countText = (await page.locator('.quotes__count').innerText()).trim();
+    const countText = ((await page.locator('.quotes__count').textContent()) ?? '').trim();
     const n = Number(countText.match(/^\d+/)?.[0]);
     assert.ok(n > 0, countText);
     const form = QUOTE_NOUNS[lang][new Intl.PluralRules(lang).select(n)];
@@ -136,7 +136,8 @@ for (const lang of LANGS) {
     const page = await openApp(`/?lang=${lang}&present=1&step=2`, { viewport: WIDE });
     await page.waitForSelector('.stop-card__progress');
     await settle(page);
-    const progress = await page.locator('.stop-card__progress .visually-hidden').innerText();
+    const progress =
+      (await page.locator('.stop-card__progress .visually-hidden').textContent()) ?? '';
     assert.match(progress, lang === 'ru' ? /^Остановка 2 из \d+$/ : /^Зупинка 2 з \d+$/);
     await screenshot(page, `i18n-${lang}-present-1920x1080`);
   });
