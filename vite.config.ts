@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { basemap } from './scripts/vite-plugin-basemap.js';
 import { bootShell } from './scripts/vite-plugin-boot-shell.js';
+import { catalogs } from './scripts/vite-plugin-catalogs.js';
 import { compileHints } from './scripts/vite-plugin-compile-hints.js';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.js';
 import { offline } from './scripts/vite-plugin-offline.js';
@@ -21,6 +22,7 @@ export default defineConfig({
   base: './',
   define: { __DAYLINE_DATA_ORIGINS__: JSON.stringify(dataOrigins) },
   plugins: [
+    catalogs(),
     react(),
     bootShell({ story: 'data/alaska-summit-2025.json' }),
     viewLayout(),

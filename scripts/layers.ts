@@ -10,12 +10,12 @@ import { parseSync } from 'vite';
  * use each other, but never in a circle.
  */
 export const LAYERS: readonly { readonly name: string; readonly units: readonly string[] }[] = [
-  { name: 'foundations', units: ['words', 'time', 'render', 'workers'] },
+  { name: 'foundations', units: ['words', 'time', 'render', 'workers', 'i18n'] },
   { name: 'data', units: ['data'] },
   { name: 'model', units: ['story'] },
   { name: 'widgets', units: ['ui'] },
   // The views' plain facts (id, label, URL, place), read by the store, the URL and the build.
-  { name: 'catalog', units: ['views/catalog', 'views/layoutCss'] },
+  { name: 'catalog', units: ['views/catalog', 'views/layoutCss', 'views/viewWords'] },
   { name: 'state', units: ['state'] },
   {
     name: 'views',

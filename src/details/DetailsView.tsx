@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { NowPlaying } from '../play/NowPlaying';
 import { useAppState } from '../state/hooks';
 import { EventDetails } from './EventDetails';
@@ -8,6 +9,7 @@ import './details.css';
 
 /** The selected item in full: time with its precision, place, people, summary, sources. */
 export function DetailsView() {
+  const t = useT();
   const selection = useAppState((s) => s.selection);
   return (
     <section
@@ -18,7 +20,7 @@ export function DetailsView() {
     >
       <div className="panel-heading">
         <h2 id="details-heading" className="details__heading">
-          {selection ? `Selected ${selection.kind}` : 'About this day'}
+          {selection ? t('details.selected', { kind: selection.kind }) : t('details.title')}
         </h2>
       </div>
       <NowPlaying />

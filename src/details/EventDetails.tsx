@@ -1,11 +1,12 @@
+import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { precisionLabel } from '../story/eventTime';
 import { resolveZone } from '../time/zone';
-import { plural } from '../words/plural';
 import { EventTime, Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
 
 export function EventDetails({ id }: { id: string }) {
   const story = useStory();
+  const t = useT();
   const zoneChoice = useAppState((s) => s.zone);
   const event = story.eventById.get(id);
   if (!event) return <NotFound kind="event" id={id} />;
@@ -21,7 +22,7 @@ export function EventDetails({ id }: { id: string }) {
       <p className="details__time">
         <EventTime event={event} zone={zone} storyDay={story.date} />
         {precision && <span className="details__precision"> ({precision})</span>}
-        {event.context && <span className="details__tag">Context</span>}
+        {event.context && <span className="details__tag">{t('details.context')}</span>}
       </p>
       {event.summary && (
         <p className="details__summary" lang={story.langOf('events', id, 'summary')}>
@@ -30,17 +31,17 @@ export function EventDetails({ id }: { id: string }) {
       )}
       <dl className="details__fields">
         {event.placeIds.length > 0 && (
-          <Field label={plural(event.placeIds.length, { one: 'Place', other: 'Places' })}>
+          <Field label={t('details.places', { n: event.placeIds.length })}>
             <ItemLinks kind="place" ids={event.placeIds} />
           </Field>
         )}
         {event.peopleIds.length > 0 && (
-          <Field label="People">
+          <Field label={t('details.people')}>
             <PeopleList people={story.peopleFor(selection)} />
           </Field>
         )}
         {quotes.length > 0 && (
-          <Field label="Said">
+          <Field label={t('details.said')}>
             <ItemLinks kind="quote" ids={quotes.map((q) => q.id)} />
           </Field>
         )}

@@ -1,3 +1,4 @@
+import { tr, useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
 import { Field, ItemLinks, NotFound, SourceList } from './parts';
 
@@ -5,11 +6,17 @@ import { Field, ItemLinks, NotFound, SourceList } from './parts';
 export function formatLatLon(lat: number, lon: number): string {
   const ns = lat >= 0 ? 'N' : 'S';
   const ew = lon >= 0 ? 'E' : 'W';
-  return `${Math.abs(lat).toFixed(4)}° ${ns}, ${Math.abs(lon).toFixed(4)}° ${ew}`;
+  return tr('details.latLon', {
+    lat: Math.abs(lat).toFixed(4),
+    ns,
+    lon: Math.abs(lon).toFixed(4),
+    ew,
+  });
 }
 
 export function PlaceDetails({ id }: { id: string }) {
   const story = useStory();
+  const t = useT();
   const place = story.placeById.get(id);
   if (!place) return <NotFound kind="place" id={id} />;
   const events = story.eventsForPlace(id);
@@ -30,12 +37,12 @@ export function PlaceDetails({ id }: { id: string }) {
       )}
       <dl className="details__fields">
         {events.length > 0 && (
-          <Field label="What happened here">
+          <Field label={t('details.happenedHere')}>
             <ItemLinks kind="event" ids={events.map((e) => e.id)} />
           </Field>
         )}
         {quotes.length > 0 && (
-          <Field label="Said here or about it">
+          <Field label={t('details.saidHere')}>
             <ItemLinks kind="quote" ids={quotes.map((q) => q.id)} />
           </Field>
         )}

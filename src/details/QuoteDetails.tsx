@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { AlsoShownVersion } from '../quotes/AlsoShownVersion';
 import { QuoteTranslations, TranslationLine } from '../quotes/QuoteTranslations';
 import { useAppState, useStory } from '../state/hooks';
@@ -8,6 +9,7 @@ import { EventTime, Field, ItemLinks, NotFound, SourceList } from './parts';
 
 export function QuoteDetails({ id }: { id: string }) {
   const story = useStory();
+  const t = useT();
   const zoneChoice = useAppState((s) => s.zone);
   const quote = story.quoteById.get(id);
   if (!quote) return <NotFound kind="quote" id={id} />;
@@ -29,22 +31,22 @@ export function QuoteDetails({ id }: { id: string }) {
       </p>
       <dl className="details__fields">
         {firstEvent && (
-          <Field label="When">
+          <Field label={t('details.when')}>
             <EventTime event={firstEvent} zone={zone} storyDay={story.date} />
             {quote.occasion && <span className="details__role"> — {quote.occasion}</span>}
           </Field>
         )}
         {quote.eventIds.length > 0 && (
-          <Field label="During">
+          <Field label={t('details.during')}>
             <ItemLinks kind="event" ids={quote.eventIds} />
           </Field>
         )}
         {quote.placeIds.length > 0 && (
-          <Field label="Where">
+          <Field label={t('details.where')}>
             <ItemLinks kind="place" ids={quote.placeIds} />
           </Field>
         )}
-        {quote.note && <Field label="Note">{quote.note}</Field>}
+        {quote.note && <Field label={t('details.note')}>{quote.note}</Field>}
         <SourceList selection={{ kind: 'quote', id }} />
       </dl>
     </article>

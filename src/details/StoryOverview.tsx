@@ -1,9 +1,10 @@
+import { Rich, useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
-import { nouns, plural } from '../words/plural';
 
 /** What the details panel says before anything is selected: how to use the explainer. */
 export function StoryOverview() {
   const story = useStory();
+  const t = useT();
   return (
     <div className="details__overview">
       {story.intro && (
@@ -11,27 +12,36 @@ export function StoryOverview() {
           {story.intro}
         </p>
       )}
-      <p>
-        Select an event on the timeline, a place on the map or a quote, and everything linked to it
-        lights up in the other views.
-      </p>
+      <p>{t('details.howTo')}</p>
       <ul className="details__counts">
         <li>
-          <strong>{story.events.length}</strong> {plural(story.events.length, nouns('event'))}
+          <strong>{story.events.length}</strong>{' '}
+          {t('details.eventsNoun', { n: story.events.length })}
         </li>
         <li>
-          <strong>{story.places.length}</strong> {plural(story.places.length, nouns('place'))}
+          <strong>{story.places.length}</strong>{' '}
+          {t('details.placesNoun', { n: story.places.length })}
         </li>
         <li>
-          <strong>{story.quotes.length}</strong> {plural(story.quotes.length, nouns('quote'))}
+          <strong>{story.quotes.length}</strong>{' '}
+          {t('details.quotesNoun', { n: story.quotes.length })}
         </li>
         <li>
-          <strong>{story.sources.length}</strong> {plural(story.sources.length, nouns('source'))}
+          <strong>{story.sources.length}</strong>{' '}
+          {t('details.sourcesNoun', { n: story.sources.length })}
         </li>
       </ul>
       <p className="details__hint">
-        Keys: <kbd>Tab</kbd> to move, <kbd>←</kbd> <kbd>→</kbd> along the timeline, <kbd>Enter</kbd>{' '}
-        to select, <kbd>Esc</kbd> to clear.
+        <Rich
+          id="details.keys"
+          parts={{
+            tab: <kbd>Tab</kbd>,
+            left: <kbd>←</kbd>,
+            right: <kbd>→</kbd>,
+            enter: <kbd>Enter</kbd>,
+            esc: <kbd>Esc</kbd>,
+          }}
+        />
       </p>
     </div>
   );

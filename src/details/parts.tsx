@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 import { useSelect, useStory } from '../state/hooks';
 import { isTimeUnknown } from '../story/build';
 import { formatEventTime } from '../story/eventTime';
@@ -78,10 +79,11 @@ export function PeopleList({ people }: { people: readonly StoryPerson[] }) {
 
 export function SourceList({ selection }: { selection: Selection }) {
   const story = useStory();
+  const t = useT();
   const sources = story.sourcesFor(selection);
   if (sources.length === 0) return null;
   return (
-    <Field label="Sources">
+    <Field label={t('details.sources')}>
       <ul className="details__sources">
         {sources.map((s) => (
           <li key={s.id}>
@@ -95,11 +97,8 @@ export function SourceList({ selection }: { selection: Selection }) {
 }
 
 export function NotFound({ kind, id }: { kind: string; id: string }) {
-  return (
-    <p>
-      This story has no {kind} “{id}”.
-    </p>
-  );
+  const t = useT();
+  return <p>{t('details.notFound', { kind, id })}</p>;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/i18n';
+import { LangSwitch } from '../share/LangSwitch';
 import { ShareButton } from '../share/ShareButton';
 import { appAddress, fullViewUrl } from '../share/shareLinks';
 import { useAppState, useStory } from '../state/hooks';
@@ -16,6 +18,7 @@ interface Props {
 /** The small title bar shown instead of the page header in embed mode. */
 export function EmbedBar({ frame, tabs }: Props) {
   const story = useStory();
+  const t = useT();
   const state = useAppState((s) => s);
   const fullView = fullViewUrl(appAddress(window.location), state, frame);
   return (
@@ -25,6 +28,7 @@ export function EmbedBar({ frame, tabs }: Props) {
           <span className="embed-bar__brand">Dayline</span> {story.title}
         </h1>
         <div className="embed-bar__actions">
+          <LangSwitch compact />
           <ShareButton frame={frame} compact />
           <FullscreenButton />
           <a
@@ -33,8 +37,8 @@ export function EmbedBar({ frame, tabs }: Props) {
             target="_blank"
             rel="noopener"
           >
-            Open full view <span aria-hidden="true">↗</span>
-            <span className="visually-hidden"> (opens in a new tab)</span>
+            {t('embed.openFull')} <span aria-hidden="true">↗</span>
+            <span className="visually-hidden">{t('embed.newTab')}</span>
           </a>
         </div>
       </div>

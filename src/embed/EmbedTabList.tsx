@@ -1,12 +1,15 @@
 import { useRef } from 'react';
+import { useT } from '../i18n/i18n';
+import { viewWord } from '../views/viewWords';
 import { EMBED_TABS, type EmbedTabs, tabId, tabKeyTarget, tabPanelId } from './useEmbedTabs';
 
 /** The narrow embed's tabs: one view at a time, switched by click or arrow keys. */
 export function EmbedTabList({ tabs }: { tabs: EmbedTabs }) {
+  const t = useT();
   const list = useRef<HTMLDivElement>(null);
   return (
-    <div className="embed-tabs" role="tablist" aria-label="Views" ref={list}>
-      {EMBED_TABS.map(({ id, label }) => {
+    <div className="embed-tabs" role="tablist" aria-label={t('embed.tabs')} ref={list}>
+      {EMBED_TABS.map(({ id }) => {
         const selected = tabs.active === id;
         return (
           <button
@@ -28,7 +31,7 @@ export function EmbedTabList({ tabs }: { tabs: EmbedTabs }) {
               list.current?.querySelector<HTMLElement>(`#${tabId(to)}`)?.focus();
             }}
           >
-            {label}
+            {viewWord(t, id, 'label')}
           </button>
         );
       })}

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { useT } from '../i18n/i18n';
 
 const subscribe = (onChange: () => void) => {
   document.addEventListener('fullscreenchange', onChange);
@@ -12,6 +13,7 @@ const isFullscreen = () =>
  * means the host gave it `allow="fullscreen"`.
  */
 export function FullscreenButton() {
+  const t = useT();
   const on = useSyncExternalStore(subscribe, isFullscreen, () => false);
   const toggle = useCallback(() => {
     const done = on ? document.exitFullscreen() : document.documentElement.requestFullscreen();
@@ -26,7 +28,7 @@ export function FullscreenButton() {
       aria-pressed={on}
       onClick={toggle}
     >
-      Full screen
+      {t('embed.fullscreen')}
     </button>
   );
 }

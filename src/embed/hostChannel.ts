@@ -44,15 +44,16 @@ export function foldHostCommands(
 
 const isSelecting = (c: HostCommand) => c.type === 'select' || c.type === 'clear';
 
-/** The play commands of a run, in order: the last play/pause and the last seek win. */
+/** The play and language commands of a run, in order: the last play/pause, seek and lang win. */
 export function foldPlayCommands(
   commands: readonly HostCommand[],
-): Partial<Pick<AppState, 'playing' | 't'>> {
-  const patch: { playing?: boolean; t?: string } = {};
+): Partial<Pick<AppState, 'playing' | 't' | 'lang'>> {
+  const patch: { playing?: boolean; t?: string; lang?: AppState['lang'] } = {};
   for (const command of commands) {
     if (command.type === 'play') patch.playing = true;
     else if (command.type === 'pause') patch.playing = false;
     else if (command.type === 'seek') patch.t = command.t;
+    else if (command.type === 'lang') patch.lang = command.lang;
   }
   return patch;
 }

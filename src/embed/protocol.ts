@@ -1,4 +1,5 @@
 import type { Problem } from '../data/problems';
+import { isLang, type Lang } from '../i18n/lang';
 import type { ChangeSource } from '../state/store';
 import { ITEM_KINDS, type ItemKind, type Selection } from '../story/selection';
 import type { Story } from '../story/types';
@@ -65,7 +66,8 @@ export type HostCommand =
   | { readonly type: 'step'; readonly delta: 1 | -1 }
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
-  | { readonly type: 'seek'; readonly t: string };
+  | { readonly type: 'seek'; readonly t: string }
+  | { readonly type: 'lang'; readonly lang: Lang };
 
 /** Ids longer than this are refused before any look-up. */
 const MAX_ID_LENGTH = 512;
@@ -96,6 +98,8 @@ export function readHostMessage(data: unknown, story: Pick<Story, 'has'>): HostC
       return typeof data.t === 'string' && data.t.length <= 64 && parseIsoTime(data.t) !== undefined
         ? { type: 'seek', t: data.t }
         : null;
+    case 'lang':
+      return isLang(data.lang) ? { type: 'lang', lang: data.lang } : null;
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 // Leaflet's styles travel with the page's own, so the map's arrival does not add a style sheet
 // (which would restyle the whole document in the middle of start-up).
+import { useT } from '../i18n/i18n';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { lazy, Suspense } from 'react';
@@ -26,13 +27,14 @@ export function LazyMapView() {
 }
 
 function MapPlaceholder() {
+  const t = useT();
   return (
-    <section data-view="map" aria-label="Map of the places" className="map-view" aria-busy="true">
+    <section data-view="map" aria-label={t('map.label')} className="map-view" aria-busy="true">
       <div className="panel-heading map-view__heading">
-        <h2 className="map-view__title">Map</h2>
+        <h2 className="map-view__title">{t('map.title')}</h2>
       </div>
       <p className="map-view__placeholder" role="status">
-        Loading the map…
+        {t('map.loading')}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { type Translate, useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
 import { PlaceGlyph } from './PlaceGlyph';
 import { shapeKeys } from './placeShape';
@@ -12,6 +13,7 @@ export interface MapLegendProps {
 /** What the marker shapes, line styles and highlights mean, for this story's places and routes. */
 export function MapLegend({ dots }: MapLegendProps) {
   const story = useStory();
+  const t = useT();
   const shapes = useMemo(() => shapeKeys(story.places.map((p) => p.kind)), [story]);
   const hasFlights = story.routes.some((r) => !r.historical);
   const hasHistory = story.routes.some((r) => r.historical);
@@ -26,12 +28,12 @@ export function MapLegend({ dots }: MapLegendProps) {
 
   return (
     <details className="map-legend" open>
-      <summary>Legend</summary>
+      <summary>{t('map.legend')}</summary>
       <ul className="map-legend__list">
         {shapes.map(({ shape, kinds }) => (
           <li key={shape} className="map-legend__item">
             <PlaceGlyph shape={shape} size={16} />
-            {capitalise(listKinds(kinds))}
+            {capitalise(listKinds(kinds, t))}
           </li>
         ))}
         {dots && (
@@ -39,34 +41,34 @@ export function MapLegend({ dots }: MapLegendProps) {
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <circle className="map-legend__dot" cx="8" cy="8" r="3.5" />
             </svg>
-            More places (zoom in for their shapes)
+            {t('map.dots')}
           </li>
         )}
         {hasContextPlaces && (
           <li className="map-legend__item">
             <PlaceGlyph shape="circle" context size={16} />
-            Dashed outline: history or later
+            {t('map.contextPlaces')}
           </li>
         )}
         {hasFlights && (
           <li className="map-legend__item">
             <LineSample historical={false} />
-            Flight
+            {t('map.flight')}
           </li>
         )}
         {hasHistory && (
           <li className="map-legend__item">
             <LineSample historical />
-            Historical route
+            {t('map.historicalRoute')}
           </li>
         )}
         <li className="map-legend__item" data-legend-state="selected">
           <PlaceGlyph shape="circle" size={16} />
-          Selected
+          {t('map.selected')}
         </li>
         <li className="map-legend__item" data-legend-state="related">
           <PlaceGlyph shape="circle" size={16} />
-          Linked to the selection
+          {t('map.linked')}
         </li>
       </ul>
     </details>
@@ -86,9 +88,9 @@ function LineSample({ historical }: { historical: boolean }) {
 
 const MAX_LISTED_KINDS = 3;
 
-function listKinds(kinds: readonly string[]): string {
+function listKinds(kinds: readonly string[], t: Translate): string {
   const listed = kinds.slice(0, MAX_LISTED_KINDS).join(', ');
-  return kinds.length > MAX_LISTED_KINDS ? `${listed} and others` : listed;
+  return kinds.length > MAX_LISTED_KINDS ? t('map.kindsMore', { kinds: listed }) : listed;
 }
 
 /** "base" → "Base"; a two-letter kind is read as an abbreviation: "hq" → "HQ". */

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { englishT, useT } from '../i18n/i18n';
 
 /** The keyboard help that names the map's focusable container. */
-export const MAP_CONTAINER_LABEL = 'Map: arrow keys pan, plus and minus zoom';
+export const MAP_CONTAINER_LABEL = englishT('map.container');
 
 /**
  * What the Leaflet container needs beyond Leaflet's defaults: a name for its keyboard focus stop,
@@ -12,18 +13,19 @@ export const MAP_CONTAINER_LABEL = 'Map: arrow keys pan, plus and minus zoom';
  */
 export function MapSetup() {
   const map = useMap();
+  const t = useT();
 
   useEffect(
     function nameContainer() {
       const container = map.getContainer();
       container.setAttribute('role', 'region');
-      container.setAttribute('aria-label', MAP_CONTAINER_LABEL);
+      container.setAttribute('aria-label', t('map.container'));
       return function unnameContainer() {
         container.removeAttribute('role');
         container.removeAttribute('aria-label');
       };
     },
-    [map],
+    [map, t],
   );
 
   useEffect(

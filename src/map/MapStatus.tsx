@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import type { AtlasState } from './useAtlas';
 
 /** Props of {@link MapStatus}. */
@@ -7,11 +8,11 @@ export interface MapStatusProps {
 
 /** Says while the basemap loads, and if it fails; the places and routes work either way. */
 export function MapStatus({ atlas }: MapStatusProps) {
+  const t = useT();
   return (
     <p className="map-status" role="status">
-      {atlas.status === 'loading' && 'Loading the basemap…'}
-      {atlas.status === 'error' &&
-        'The basemap could not be loaded. The places and routes still work.'}
+      {atlas.status === 'loading' && t('map.loadingBasemap')}
+      {atlas.status === 'error' && t('map.basemapFailed')}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { useT } from '../i18n/i18n';
 import { useAfterPaint } from '../render/useAfterPaint';
 import { useStory } from '../state/hooks';
 import { ActivePlaces } from './ActivePlaces';
@@ -28,6 +29,7 @@ const LEAFLET_CREDIT = '<a href="https://leafletjs.com">Leaflet</a>';
  */
 export function MapView() {
   const story = useStory();
+  const t = useT();
   const cut = useMemo(() => chooseCut(story.places.map((p) => p.lon)), [story]);
   const firstView = useMemo(() => firstViewBounds(story, cut), [story, cut]);
   const atlas = useAtlas(ATLAS_FILES.countries110m, cut);
@@ -41,14 +43,14 @@ export function MapView() {
   return (
     <section
       data-view="map"
-      aria-label="Map of the places"
+      aria-label={t('map.label')}
       className="map-view"
       aria-busy={layersShown ? undefined : true}
     >
       <div className="panel-heading map-view__heading">
-        <h2 className="map-view__title">Map</h2>
+        <h2 className="map-view__title">{t('map.title')}</h2>
         <button type="button" className="button button--quiet map-view__reset" onClick={resetMap}>
-          Reset map
+          {t('map.reset')}
         </button>
       </div>
       <div className="map-view__frame">
@@ -66,9 +68,10 @@ export function MapView() {
         >
           <MapSetup />
           <ZoomControl
+            key={t('map.zoomIn')}
             position="topleft"
-            zoomInTitle="Zoom in on the map"
-            zoomOutTitle="Zoom out on the map"
+            zoomInTitle={t('map.zoomIn')}
+            zoomOutTitle={t('map.zoomOut')}
           />
           <AttributionControl position="bottomright" prefix={LEAFLET_CREDIT} />
           {atlas.status === 'ready' && <BasemapLayer shapes={atlas.shapes} cut={cut} />}

@@ -1,6 +1,7 @@
 import { divIcon, marker } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { tr } from '../i18n/i18n';
 import type { Motion } from '../play/clock';
 import { glideSamples } from '../play/glide';
 import { type Journey, journeyPosition, pointAlong } from '../play/journeys';
@@ -26,8 +27,6 @@ export function MovingParties({ cut }: MovingPartiesProps) {
   const clock = usePlayClock();
   return clock.model.journeys.map((j) => <MovingParty key={j.id} journey={j} cut={cut} />);
 }
-
-const PHASE_WORDS = { waiting: 'waiting to leave', moving: 'in the air', arrived: 'landed' };
 
 function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
   const map = useMap();
@@ -106,7 +105,6 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     }
     const lon = shiftLongitude(position.lon, cut);
     // The attributes say where it is now; they are written only when they change.
-    const approx = position.approx ? ', position approximate' : '';
     setIfChanged(root, 'data-route-id', position.routeId);
     setIfChanged(root, 'data-lat', position.lat.toFixed(4));
     setIfChanged(root, 'data-lon', lon.toFixed(4));
@@ -115,7 +113,9 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     setIfChanged(
       root,
       'aria-label',
-      `${position.routeName}: ${PHASE_WORDS[position.phase]}${approx}`,
+      position.approx
+        ? tr(`map.phaseApprox.${position.phase}`, { route: position.routeName })
+        : tr(`map.phase.${position.phase}`, { route: position.routeName }),
     );
     if (label.textContent !== (who ?? '')) label.textContent = who ?? '';
 

@@ -1,6 +1,6 @@
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import type { StoryEvent, StoryPlace } from '../story/types';
-import { count, nouns } from '../words/plural';
 
 /** Props of {@link PlacePreview}. */
 export interface PlacePreviewProps {
@@ -32,6 +32,7 @@ const EDGE = 4;
 export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProps) {
   const listed = events.slice(0, LISTED_EVENTS);
   const more = events.length - listed.length;
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
 
@@ -54,13 +55,13 @@ export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProp
           {listed.map((e) => (
             <li key={e.id}>{e.title}</li>
           ))}
-          {more > 0 && <li className="place-preview__more">and {more} more</li>}
+          {more > 0 && <li className="place-preview__more">{t('preview.more', { n: more })}</li>}
         </ul>
       ) : (
-        <span className="place-preview__none">No events here.</span>
+        <span className="place-preview__none">{t('preview.none')}</span>
       )}
       {quoteCount > 0 && (
-        <span className="place-preview__quotes">{count(quoteCount, nouns('quote'))}</span>
+        <span className="place-preview__quotes">{t('count.quotes', { n: quoteCount })}</span>
       )}
     </div>
   );

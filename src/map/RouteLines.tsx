@@ -1,6 +1,7 @@
 import { polyline } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { tr } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import type { StoryRoute } from '../story/types';
 import { routeLines } from './greatCircle';
@@ -44,7 +45,7 @@ function RouteLine({ route, cut }: RouteLineProps) {
       path?.setAttribute('role', 'img');
       path?.setAttribute(
         'aria-label',
-        route.historical ? `${route.name} (historical)` : route.name,
+        route.historical ? tr('map.routeHistorical', { route: route.name }) : route.name,
       );
       return function removeRoute() {
         line.remove();

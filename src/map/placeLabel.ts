@@ -1,16 +1,17 @@
+import { tr } from '../i18n/i18n';
 import type { StoryPlace } from '../story/types';
-
-import { count, nouns } from '../words/plural';
 
 /**
  * A marker's accessible name: the place's name first, then its kind and what is linked to it,
  * e.g. "Moscow Kremlin, capital — 1 event, 2 quotes".
  */
 export function placeLabel(place: StoryPlace, events: number, quotes: number): string {
-  const name = place.kind ? `${place.name}, ${place.kind}` : place.name;
+  const name = place.kind
+    ? tr('map.placeKind', { name: place.name, kind: place.kind })
+    : place.name;
   const links = [
-    events > 0 ? count(events, nouns('event')) : '',
-    quotes > 0 ? count(quotes, nouns('quote')) : '',
+    events > 0 ? tr('count.events', { n: events }) : '',
+    quotes > 0 ? tr('count.quotes', { n: quotes }) : '',
   ].filter(Boolean);
-  return links.length > 0 ? `${name} — ${links.join(', ')}` : name;
+  return links.length > 0 ? tr('map.placeLinks', { name, links: links.join(', ') }) : name;
 }

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { useAppState, useSelect, useStory } from '../state/hooks';
 import { formatEventTime } from '../story/eventTime';
 import type { StoryEvent } from '../story/types';
@@ -17,6 +18,7 @@ const MAX_LINES = 4;
  */
 export function NowPlaying() {
   const story = useStory();
+  const tr = useT();
   const clock = usePlayClock();
   const select = useSelect();
   const zone = resolveZone(
@@ -33,27 +35,36 @@ export function NowPlaying() {
         return {
           label:
             more > 0
-              ? `Happening now (the latest ${MAX_LINES} of ${happening.length})`
-              : 'Happening now',
+              ? tr('play.happeningLatest', { shown: MAX_LINES, total: happening.length })
+              : tr('play.happening'),
           items: shown.map(({ event, phase }) => ({ event, text: lineFor(event, phase) })),
         };
       }
       const last = latestStarted(clock.model, t);
       return last
-        ? { label: 'Last', items: [{ event: last, text: lineFor(last, 'now') }] }
-        : { label: 'Before the first event', items: [] };
+        ? { label: tr('play.last'), items: [{ event: last, text: lineFor(last, 'now') }] }
+        : { label: tr('play.beforeFirst'), items: [] };
       function lineFor(event: StoryEvent, phase: string): string {
         if (phase === 'between') {
           const w = clock.model.orderWindow(event);
-          const after = w?.after ? `after “${w.after.title}”` : '';
-          const before = w?.before ? `before “${w.before.title}”` : '';
-          const when = [after, before].filter(Boolean).join(', ');
-          return `${when ? `Some time ${when}` : 'Order only'} — ${event.title}`;
+          const title = event.title;
+          if (w?.after && w.before)
+            return tr('play.someTimeBetween', {
+              after: w.after.title,
+              before: w.before.title,
+              title,
+            });
+          if (w?.after) return tr('play.someTimeAfter', { after: w.after.title, title });
+          if (w?.before) return tr('play.someTimeBefore', { before: w.before.title, title });
+          return tr('play.orderOnly', { title });
         }
-        return `${formatEventTime(event, zone, story.date)} — ${event.title}`;
+        return tr('play.line', {
+          time: formatEventTime(event, zone, story.date),
+          title: event.title,
+        });
       }
     },
-    [zone, clock, story],
+    [zone, clock, story, tr],
   );
 
   if (!lines) return null;

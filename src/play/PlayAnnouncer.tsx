@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { formatClock, resolveZone, zoneAbbreviation } from '../time/zone';
 import { happeningAt, latestStarted } from './dayEvents';
@@ -18,6 +19,7 @@ export function PlayAnnouncer() {
     useAppState((s) => s.zone),
     story,
   );
+  const tr = useT();
   const [message, setMessage] = useState('');
   const last = useRef({ key: '', at: Number.NEGATIVE_INFINITY });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -29,11 +31,14 @@ export function PlayAnnouncer() {
       const happening = happeningAt(clock.model, t);
       const current = happening[happening.length - 1]?.event ?? latestStarted(clock.model, t);
       const key = happening.map((a) => a.event.id).join(' ') || `after:${current?.id ?? ''}`;
-      const what = current ? current.title : 'Before the first event';
-      const text = `${formatClock(t, zone)} ${zoneAbbreviation(zone, t)}: ${what}`;
+      const what = current ? current.title : tr('play.beforeFirst');
+      const text = tr('play.announce', {
+        time: `${formatClock(t, zone)} ${zoneAbbreviation(zone, t)}`,
+        what,
+      });
       return { key, text };
     },
-    [zone, clock],
+    [zone, clock, tr],
   );
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../i18n/i18n';
 import { useAppState, useStore } from '../state/hooks';
 import type { PlaySpeed } from '../state/store';
 import { stepEvent, togglePlay } from './actions';
@@ -13,6 +14,7 @@ const SPEEDS: readonly PlaySpeed[] = [5, 15, 60];
  * do the same anywhere on the page; each button's title names its key.
  */
 export function PlayControls() {
+  const t = useT();
   const store = useStore();
   const clock = usePlayClock();
   const playing = useAppState((s) => s.playing);
@@ -20,12 +22,12 @@ export function PlayControls() {
   const speedId = useId();
   return (
     <fieldset className="play-controls">
-      <legend className="play-visually-hidden">Play the day</legend>
+      <legend className="play-visually-hidden">{t('play.legend')}</legend>
       <button
         type="button"
         className="play-controls__button"
-        aria-label="Previous event"
-        title="Previous event (j)"
+        aria-label={t('play.previous')}
+        title={t('play.previousTitle')}
         onClick={() => stepEvent(store, clock, -1)}
       >
         <Icon d="M3 2h2v12H3zM14 2v12L6 8z" />
@@ -34,23 +36,23 @@ export function PlayControls() {
         type="button"
         className="play-controls__button play-controls__play"
         aria-pressed={playing}
-        title={playing ? 'Pause (k)' : 'Play the day (k)'}
+        title={playing ? t('play.pauseTitle') : t('play.playTitle')}
         onClick={() => togglePlay(store)}
       >
         {playing ? <Icon d="M3 2h4v12H3zM9 2h4v12H9z" /> : <Icon d="M3 2v12l11-6z" />}
-        <span>{playing ? 'Pause' : 'Play'}</span>
+        <span>{playing ? t('play.pause') : t('play.play')}</span>
       </button>
       <button
         type="button"
         className="play-controls__button"
-        aria-label="Next event"
-        title="Next event (l)"
+        aria-label={t('play.next')}
+        title={t('play.nextTitle')}
         onClick={() => stepEvent(store, clock, 1)}
       >
         <Icon d="M11 2h2v12h-2zM2 2v12l8-6z" />
       </button>
       <label className="play-visually-hidden" htmlFor={speedId}>
-        Speed
+        {t('play.speed')}
       </label>
       <select
         id={speedId}
@@ -60,7 +62,7 @@ export function PlayControls() {
       >
         {SPEEDS.map((s) => (
           <option key={s} value={s}>
-            1 h in {s} s
+            {t('play.speedOption', { s })}
           </option>
         ))}
       </select>

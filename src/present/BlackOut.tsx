@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/i18n';
 
 /**
  * A black screen over everything (the clicker's "black screen" button), so the class looks at
  * the teacher. Any key or a click brings the presentation back, and focus returns where it was.
  */
 export function BlackOut({ onWake }: { onWake: () => void }) {
+  const t = useT();
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(function holdFocusWhileBlack() {
@@ -17,9 +19,7 @@ export function BlackOut({ onWake }: { onWake: () => void }) {
 
   return (
     <button ref={button} type="button" className="blackout" onClick={onWake}>
-      <span className="visually-hidden">
-        The screen is black. Press any key or click to show the presentation again.
-      </span>
+      <span className="visually-hidden">{t('present.blackout')}</span>
     </button>
   );
 }

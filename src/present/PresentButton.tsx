@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/i18n';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import { clampStop } from '../state/tour';
 import './present.css';
-import { count, nouns } from '../words/plural';
 
 /**
  * Starts presentation mode at the current stop (the first, unless a `step=` said otherwise),
@@ -12,6 +12,7 @@ import { count, nouns } from '../words/plural';
 export function PresentButton() {
   const story = useStory();
   const store = useStore();
+  const t = useT();
   const present = useAppState((s) => s.present);
   const button = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(present);
@@ -41,11 +42,8 @@ export function PresentButton() {
       className="button button--primary present-start"
       onClick={start}
     >
-      Present
-      <span className="visually-hidden">
-        {' '}
-        the story as a slide show of {count(story.tour.length, nouns('stop'))}
-      </span>
+      <span aria-hidden="true">{t('present.button')}</span>
+      <span className="visually-hidden">{t('present.buttonFull', { n: story.tour.length })}</span>
     </button>
   );
 }

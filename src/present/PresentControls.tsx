@@ -1,3 +1,4 @@
+import { Rich, useT } from '../i18n/i18n';
 import type { Fullscreen } from './useFullscreen';
 
 /** Props of the presentation's buttons; every key has a button too. */
@@ -21,6 +22,7 @@ export interface PresentControlsProps {
 /** Previous/next, then the tools: full screen, black screen, presenter view, exit. */
 export function PresentControls(props: PresentControlsProps) {
   const { fullscreen } = props;
+  const t = useT();
   return (
     <div className="stop-card__controls">
       <div className="stop-card__nav">
@@ -31,7 +33,7 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="ArrowLeft PageUp"
           onClick={props.onPrevious}
         >
-          <span aria-hidden="true">←</span> Previous stop
+          <span aria-hidden="true">←</span> {t('present.previous')}
         </button>
         <button
           type="button"
@@ -40,7 +42,7 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="ArrowRight PageDown Space"
           onClick={props.onNext}
         >
-          Next stop <span aria-hidden="true">→</span>
+          {t('present.next')} <span aria-hidden="true">→</span>
         </button>
       </div>
       <div className="stop-card__tools">
@@ -50,10 +52,10 @@ export function PresentControls(props: PresentControlsProps) {
           aria-pressed={props.playing}
           aria-disabled={!props.canPlay}
           aria-keyshortcuts="P"
-          title={props.canPlay ? undefined : 'This stop has no time of the day to play'}
+          title={props.canPlay ? undefined : t('present.stopNoTime')}
           onClick={props.onPlay}
         >
-          {props.playing ? 'Pause this stop' : 'Play this stop'}
+          {props.playing ? t('present.pauseStop') : t('present.playStop')}
         </button>
         {fullscreen.enabled && (
           <button
@@ -63,7 +65,7 @@ export function PresentControls(props: PresentControlsProps) {
             aria-keyshortcuts="F"
             onClick={fullscreen.toggle}
           >
-            Full screen
+            {t('present.fullscreen')}
           </button>
         )}
         <button
@@ -72,11 +74,11 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="B"
           onClick={props.onBlackout}
         >
-          Black screen
+          {t('present.black')}
         </button>
         {props.canOpenPresenter && (
           <button type="button" className="button present-button" onClick={props.onPresenter}>
-            Presenter view
+            {t('present.presenter')}
           </button>
         )}
         <button
@@ -85,17 +87,23 @@ export function PresentControls(props: PresentControlsProps) {
           aria-keyshortcuts="Escape"
           onClick={props.onExit}
         >
-          Exit presentation
+          {t('present.exit')}
         </button>
       </div>
       <p className="stop-card__keys">
-        <kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>3</kbd> <kbd>Enter</kbd> stop 3 ·{' '}
-        {fullscreen.enabled && (
-          <>
-            <kbd>F</kbd> full screen ·{' '}
-          </>
-        )}
-        <kbd>P</kbd> play the stop · <kbd>B</kbd> black · <kbd>Esc</kbd> exit
+        <Rich
+          id={fullscreen.enabled ? 'present.keys' : 'present.keysNoFullscreen'}
+          parts={{
+            right: <kbd>→</kbd>,
+            left: <kbd>←</kbd>,
+            three: <kbd>3</kbd>,
+            enter: <kbd>Enter</kbd>,
+            f: <kbd>F</kbd>,
+            p: <kbd>P</kbd>,
+            b: <kbd>B</kbd>,
+            esc: <kbd>Esc</kbd>,
+          }}
+        />
       </p>
     </div>
   );

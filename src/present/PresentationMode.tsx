@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import { goToStop, stepTour } from '../state/tour';
@@ -29,6 +30,7 @@ export interface PresentationModeProps {
 export function PresentationMode({ frame }: PresentationModeProps) {
   const story = useStory();
   const store = useStore();
+  const t = useT();
   const step = useAppState((s) => s.step);
   const zone = useAppState((s) => s.zone);
   const fullscreen = useFullscreen();
@@ -94,19 +96,19 @@ export function PresentationMode({ frame }: PresentationModeProps) {
   const content = describeStop(story, step, zone);
 
   return (
-    <section className="stop-card" aria-label="Presentation">
+    <section className="stop-card" aria-label={t('present.label')}>
       {/* The page header is hidden while presenting; an embed keeps its own title bar. */}
       {!frame.embed && <h1 className="stop-card__story">{story.title}</h1>}
       {content ? (
         <StopCard content={content} headingRef={heading} />
       ) : (
         <h2 className="stop-card__title" tabIndex={-1} ref={heading}>
-          This story has no tour to present.
+          {t('present.noTour')}
         </h2>
       )}
       {typed && (
         <p className="stop-card__typed" role="status">
-          Go to stop {typed}: press Enter
+          {t('present.goTo', { n: typed })}
         </p>
       )}
       <PresentControls

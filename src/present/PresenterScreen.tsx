@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { type MessageId, useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { describeStop } from '../story/stopContent';
 import type { PresentAction } from './keys';
@@ -9,11 +10,11 @@ import { usePresentationKeys } from './usePresentationKeys';
 import { type PresentationLink, usePresenterChannel } from './usePresenterChannel';
 import './present.css';
 
-const STATUS: Record<PresentationLink['status'], string> = {
-  waiting: 'Waiting for the presentation: start presentation mode in the main window.',
-  following: 'Following the presentation.',
-  ended: 'The presentation has ended in the main window.',
-  unsupported: 'This browser cannot link the two windows (no BroadcastChannel).',
+const STATUS: Record<PresentationLink['status'], MessageId> = {
+  waiting: 'presenter.waiting',
+  following: 'presenter.following',
+  ended: 'presenter.ended',
+  unsupported: 'presenter.unsupported',
 };
 
 /**
@@ -23,6 +24,7 @@ const STATUS: Record<PresentationLink['status'], string> = {
  */
 export function PresenterScreen() {
   const story = useStory();
+  const t = useT();
   const step = useAppState((s) => s.step);
   const zone = useAppState((s) => s.zone);
   const link = usePresenterChannel();
@@ -32,9 +34,9 @@ export function PresenterScreen() {
 
   useEffect(
     function nameTheWindow() {
-      document.title = `Presenter view — ${story.title}`;
+      document.title = t('presenter.windowTitle', { title: story.title });
     },
-    [story.title],
+    [story.title, t],
   );
 
   const act = (action: PresentAction) => {
@@ -51,48 +53,48 @@ export function PresenterScreen() {
     <main className="presenter" aria-labelledby="presenter-heading">
       <header className="presenter__header">
         <h1 id="presenter-heading" className="presenter__heading">
-          Presenter view <span className="presenter__story">{story.title}</span>
+          {t('presenter.heading')} <span className="presenter__story">{story.title}</span>
         </h1>
         <p className="presenter__status" role="status">
-          {STATUS[link.status]}
-          {link.blackedOut && <strong> The screen is black.</strong>}
-          {typed && ` Go to stop ${typed}: press Enter.`}
+          {t(STATUS[link.status])}
+          {link.blackedOut && <strong>{t('presenter.black')}</strong>}
+          {typed && t('presenter.goTo', { n: typed })}
         </p>
       </header>
       <div className="presenter__grid">
         <section className="presenter__now" aria-labelledby="presenter-now">
           <h2 id="presenter-now" className="presenter__label">
-            Now
+            {t('presenter.now')}
           </h2>
-          {now ? <StopCard content={now} titleLevel={3} /> : <p>This story has no tour.</p>}
+          {now ? <StopCard content={now} titleLevel={3} /> : <p>{t('presenter.noTour')}</p>}
         </section>
         <div className="presenter__side">
-          <nav className="presenter__nav" aria-label="Stops">
+          <nav className="presenter__nav" aria-label={t('presenter.stops')}>
             <button
               type="button"
               className="button present-button"
               onClick={() => send({ command: 'step', delta: -1 })}
             >
-              <span aria-hidden="true">←</span> Previous stop
+              <span aria-hidden="true">←</span> {t('present.previous')}
             </button>
             <button
               type="button"
               className="button button--primary present-button"
               onClick={() => send({ command: 'step', delta: 1 })}
             >
-              Next stop <span aria-hidden="true">→</span>
+              {t('present.next')} <span aria-hidden="true">→</span>
             </button>
             <button
               type="button"
               className="button present-button"
               onClick={() => send({ command: 'blackout' })}
             >
-              {link.blackedOut ? 'Show the screen' : 'Black screen'}
+              {link.blackedOut ? t('present.showScreen') : t('present.black')}
             </button>
           </nav>
           <section className="presenter__next" aria-labelledby="presenter-next">
             <h2 id="presenter-next" className="presenter__label">
-              Next
+              {t('presenter.nextLabel')}
             </h2>
             {next ? (
               <>
@@ -103,7 +105,7 @@ export function PresenterScreen() {
                 {next.note && <p className="presenter__next-note">{next.note}</p>}
               </>
             ) : (
-              <p className="presenter__next-title">The end of the tour.</p>
+              <p className="presenter__next-title">{t('presenter.end')}</p>
             )}
           </section>
           <PresenterClock />

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { useT } from '../i18n/i18n';
 import { QuoteTranslations } from '../quotes/QuoteTranslations';
 import { useStory } from '../state/hooks';
 import type { StopContent } from '../story/stopContent';
@@ -49,6 +50,7 @@ function StopText({
   headingRef?: Ref<HTMLHeadingElement>;
   Title: 'h2' | 'h3';
 }) {
+  const t = useT();
   const { index, total, quote } = content;
   return (
     <div className="stop-card__text" aria-live="polite" aria-atomic="true">
@@ -56,9 +58,7 @@ function StopText({
         <span aria-hidden="true">
           {index + 1} / {total}
         </span>
-        <span className="visually-hidden">
-          Stop {index + 1} of {total}
-        </span>
+        <span className="visually-hidden">{t('present.progress', { n: index + 1, total })}</span>
       </p>
       <ProgressMarks index={index} total={total} />
       <p className="stop-card__kind">{content.kindLabel}</p>

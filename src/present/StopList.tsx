@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { describeStop } from '../story/stopContent';
 
@@ -11,11 +12,12 @@ export interface StopListProps {
 /** Every stop with its note, the current one marked; pressing one jumps the presentation there. */
 export function StopList({ current, onGo }: StopListProps) {
   const story = useStory();
+  const t = useT();
   const zone = useAppState((s) => s.zone);
   return (
     <section className="presenter__all" aria-labelledby="presenter-all">
       <h2 id="presenter-all" className="presenter__label">
-        All stops and notes
+        {t('presenter.all')}
       </h2>
       <ol className="presenter__stops">
         {story.tour.map((stop, index) => {
@@ -31,7 +33,9 @@ export function StopList({ current, onGo }: StopListProps) {
               <button type="button" className="presenter__stop" onClick={() => onGo(index)}>
                 <span className="presenter__stop-title">
                   {index + 1}. {content.listTitle}
-                  {index === current && <span className="presenter__here"> (now)</span>}
+                  {index === current && (
+                    <span className="presenter__here">{t('presenter.here')}</span>
+                  )}
                 </span>
                 {content.time && <span className="presenter__stop-time">{content.time}</span>}
                 {content.note && <span className="presenter__stop-note">{content.note}</span>}

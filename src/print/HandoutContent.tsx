@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { formatEventTime } from '../story/eventTime';
 import { resolveZone, zoneName } from '../time/zone';
@@ -13,6 +14,7 @@ import { HandoutTimeline } from './HandoutTimeline';
  */
 export function HandoutContent() {
   const story = useStory();
+  const t = useT();
   const zoneChoice = useAppState((s) => s.zone);
   const zone = resolveZone(zoneChoice, story);
   const label = zoneName(zone, story.dayExtent[0]);
@@ -20,24 +22,21 @@ export function HandoutContent() {
   const context = story.events.filter((e) => e.context);
 
   return (
-    <article className="handout__page" aria-label="Printable handout">
+    <article className="handout__page" aria-label={t('handout.label')}>
       <header className="handout__header">
-        <p className="handout__brand">Dayline · handout</p>
+        <p className="handout__brand">{t('handout.brand')}</p>
         <h1 className="handout__title">{story.title}</h1>
         {story.subtitle && <p className="handout__subtitle">{story.subtitle}</p>}
         {story.intro && <p className="handout__intro">{story.intro}</p>}
       </header>
 
       <section className="handout__section">
-        <h2>The day at a glance</h2>
-        <p className="handout__meta">
-          Times in {label}. ● a known time, ○ an approximate one (≈); bars show how long something
-          lasted.
-        </p>
+        <h2>{t('handout.glance')}</h2>
+        <p className="handout__meta">{t('handout.meta', { zone: label })}</p>
         <HandoutTimeline events={day} zone={zone} storyDay={story.date} zoneLabel={label} />
         {context.length > 0 && (
           <>
-            <h3>Before and after</h3>
+            <h3>{t('handout.beforeAfter')}</h3>
             <ul className="handout__context">
               {context.map((e) => (
                 <li key={e.id}>
@@ -51,19 +50,19 @@ export function HandoutContent() {
 
       {story.tour.length > 0 && (
         <section className="handout__section">
-          <h2>The tour, stop by stop</h2>
+          <h2>{t('handout.tour')}</h2>
           <HandoutStops story={story} zone={zoneChoice} />
         </section>
       )}
 
       <section className="handout__section handout__section--places">
-        <h2>Where it happened</h2>
+        <h2>{t('handout.where')}</h2>
         <HandoutFigure places={story.places} routes={story.routes} />
         <HandoutPlaces story={story} zone={zone} />
       </section>
 
       <section className="handout__section">
-        <h2>Sources</h2>
+        <h2>{t('handout.sources')}</h2>
         <HandoutSources story={story} zone={zoneChoice} />
       </section>
     </article>

@@ -1,5 +1,5 @@
+import { useT } from '../i18n/i18n';
 import type { StoryPlace, StoryRoute } from '../story/types';
-import { count, nouns } from '../words/plural';
 import { layoutPrintMap } from './mapLayout';
 import { useLand } from './useLand';
 
@@ -15,6 +15,7 @@ export interface HandoutMapProps {
  * historical ones dashed.
  */
 export function HandoutMap({ places, routes }: HandoutMapProps) {
+  const t = useT();
   const land = useLand();
   const map = layoutPrintMap(places, routes, land);
   return (
@@ -22,7 +23,7 @@ export function HandoutMap({ places, routes }: HandoutMapProps) {
       className="handout__map"
       viewBox={`0 0 ${map.width} ${map.height}`}
       role="img"
-      aria-label={`Map of the ${count(places.length, nouns('place'))}, numbered as in the list of places`}
+      aria-label={t('handout.mapLabel', { n: places.length })}
       data-land={land ? 'loaded' : 'missing'}
     >
       <rect width={map.width} height={map.height} fill="#fff" stroke="#000" strokeWidth="1" />

@@ -1,20 +1,17 @@
+import { useT } from '../i18n/i18n';
 import type { Story } from '../story/types';
 import type { ZoneChoice } from '../time/zone';
-import { count, nouns } from '../words/plural';
 import { handoutSources } from './handoutSources';
 
 /** The sources with their addresses written out, since a reader of paper cannot click. */
 export function HandoutSources({ story, zone }: { story: Story; zone: ZoneChoice }) {
+  const t = useT();
   const sources = handoutSources(story, zone);
   const rest = story.sources.length - sources.length;
   return (
     <>
       {rest > 0 && (
-        <p className="handout__meta">
-          The sources of the tour above. The story cites{' '}
-          {count(story.sources.length, nouns('source'))} in all; the app lists every one under
-          Sources.
-        </p>
+        <p className="handout__meta">{t('handout.sourcesRest', { n: story.sources.length })}</p>
       )}
       <ol className="handout__sources">
         {sources.map((source) => (

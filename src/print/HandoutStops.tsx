@@ -1,9 +1,11 @@
+import { useT } from '../i18n/i18n';
 import { describeStop } from '../story/stopContent';
 import type { Story } from '../story/types';
 import type { ZoneChoice } from '../time/zone';
 
 /** Every tour stop as the class saw it: time, title, place, the note and the quote. */
 export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }) {
+  const t = useT();
   return (
     <ol className="handout__stops">
       {story.tour.map((stop, index) => {
@@ -39,7 +41,7 @@ export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }
                   // On paper nothing opens: the words as spoken are printed under the translation.
                   <p className="handout__original">
                     <span className="handout__original-label">
-                      Original ({content.quote.original.language}):{' '}
+                      {t('handout.original', { language: content.quote.original.language })}
                     </span>
                     <span lang={content.quote.original.lang}>{content.quote.original.text}</span>
                   </p>

@@ -1,5 +1,5 @@
+import { useT } from '../i18n/i18n';
 import type { StoryEvent } from '../story/types';
-import { count, nouns } from '../words/plural';
 import { layoutPrintTimeline } from './timelineLayout';
 
 /** Props of the printed timeline. */
@@ -25,13 +25,14 @@ const LABEL_X = 150;
  * photocopy keeps every meaning.
  */
 export function HandoutTimeline({ events, zone, storyDay, zoneLabel }: HandoutTimelineProps) {
+  const t = useT();
   const layout = layoutPrintTimeline(events, zone, { storyDay });
   return (
     <svg
       className="handout__timeline"
       viewBox={`0 0 ${WIDTH} ${layout.height}`}
       role="img"
-      aria-label={`Timeline of the day, ${count(events.length, nouns('event'))}, hours in ${zoneLabel}`}
+      aria-label={t('handout.timelineLabel', { n: events.length, zone: zoneLabel })}
     >
       <g className="handout__ticks" fontSize="10" textAnchor="end">
         {layout.ticks.map((tick) => (

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Rich } from '../i18n/i18n';
 import { useQuotePlayState } from '../play/useQuotePlayState';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import { shownQuote } from '../story/translationLabel';
@@ -63,11 +64,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
           </span>
         )}
         {occasion && source && ' · '}
-        {source && (
-          <>
-            Source: <SourceLink source={source} />
-          </>
-        )}
+        {source && <Rich id="quote.source" parts={{ source: <SourceLink source={source} /> }} />}
       </p>
       <div className="quote__versions">
         <QuoteTranslations quote={quote} />

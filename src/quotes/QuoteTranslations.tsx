@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
 import { renderings, shownQuote } from '../story/translationLabel';
 import type { StoryQuote } from '../story/types';
 import { SourceLink } from '../ui/SourceLink';
 import './translations.css';
-import { count as countOf, nouns, plural } from '../words/plural';
 
 /** The line under a translated quote: `Translated from Russian · Kremlin`. */
 export function TranslationLine({ quote, className }: { quote: StoryQuote; className?: string }) {
@@ -20,14 +20,17 @@ export function TranslationLine({ quote, className }: { quote: StoryQuote; class
  */
 export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
   const story = useStory();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   if (!quote.translations?.length) return null;
   const shown = shownQuote(quote, story);
   const all = renderings(quote, story);
   const count = all.length - 1;
-  const translations = countOf(count, nouns('translation'));
-  const label = shown.shownKey === 'original' ? translations : `Original and ${translations}`;
+  const label =
+    shown.shownKey === 'original'
+      ? t('quotes.translations', { n: count })
+      : t('quotes.originalAnd', { n: count });
   return (
     <div className="quote-versions">
       <button
@@ -48,7 +51,7 @@ export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
             <p className="quote-versions__label">
               <strong>{r.label}</strong> · {r.detail}
               {r.key === shown.shownKey && all.length > 1 && (
-                <span className="quote-versions__shown"> (shown above)</span>
+                <span className="quote-versions__shown">{t('quotes.shownAbove')}</span>
               )}
             </p>
             <blockquote className="quote-versions__text" lang={r.lang}>
@@ -56,7 +59,7 @@ export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
             </blockquote>
             {r.sources.length > 0 && (
               <p className="quote-versions__source">
-                {plural(r.sources.length, nouns('Source: ', 'Sources: '))}
+                {t('quotes.sourcesLead', { n: r.sources.length })}
                 {r.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 && '; '}

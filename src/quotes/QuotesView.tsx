@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { type Translate, useT } from '../i18n/i18n';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import { SideKey } from '../ui/SideMark';
-import { count, nouns } from '../words/plural';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerFilter } from './SpeakerFilter';
 import { useVirtualRows } from './useVirtualRows';
@@ -15,6 +15,7 @@ const ROW_ESTIMATE_PX = 120;
 export function QuotesView() {
   const story = useStory();
   const store = useStore();
+  const t = useT();
   const speakers = useAppState((s) => s.speakers);
   const quotes = useMemo(() => {
     if (!speakers) return story.quotes;
@@ -84,18 +85,16 @@ export function QuotesView() {
     <section data-view="quotes" className="quotes" aria-labelledby="quotes-heading">
       <div className="panel-heading">
         <h2 id="quotes-heading" className="quotes__heading">
-          What was said
+          {t('quotes.title')}
         </h2>
         <span className="quotes__count" aria-live="polite">
-          {quoteCountText(selectedQuote, relatedCount, quotes.length, indexOf)}
+          {quoteCountText(selectedQuote, relatedCount, quotes.length, indexOf, t)}
         </span>
       </div>
       <SpeakerFilter />
       <SideKey sides={sides} />
       <div className="quotes__scroller" ref={scroller}>
-        {quotes.length === 0 && (
-          <p className="quotes__empty">No quotes from the chosen speakers.</p>
-        )}
+        {quotes.length === 0 && <p className="quotes__empty">{t('quotes.none')}</p>}
         {virtual ? (
           <ul className="quotes__list quotes__list--virtual" style={{ height: rows.totalHeight }}>
             {quotes.slice(rows.start, rows.end).map((q, i) => {
@@ -136,9 +135,10 @@ function quoteCountText(
   relatedCount: number,
   total: number,
   indexOf: ReadonlyMap<string, number>,
+  t: Translate,
 ): string {
   const position = selectedQuote === null ? undefined : indexOf.get(selectedQuote);
-  if (position !== undefined) return `Quote ${position + 1} of ${total}`;
-  if (relatedCount >= 0) return `${relatedCount} of ${total} linked`;
-  return count(total, nouns('quote'));
+  if (position !== undefined) return t('quotes.position', { n: position + 1, total });
+  if (relatedCount >= 0) return t('quotes.linked', { n: relatedCount, total });
+  return t('count.quotes', { n: total });
 }

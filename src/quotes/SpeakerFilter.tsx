@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { useAppState, useStore, useStory } from '../state/hooks';
 
 /** Speakers shown before "More": a story with many voices keeps the quotes in view. */
@@ -10,6 +11,7 @@ export function SpeakerFilter() {
   const listId = useId();
   const story = useStory();
   const store = useStore();
+  const t = useT();
   const speakers = useAppState((s) => s.speakers);
   const options = useMemo(() => {
     const counts = new Map<string, number>();
@@ -38,14 +40,14 @@ export function SpeakerFilter() {
 
   return (
     <fieldset className="speaker-filter" id={listId}>
-      <legend className="visually-hidden">Show quotes by</legend>
+      <legend className="visually-hidden">{t('quotes.by')}</legend>
       <button
         type="button"
         className="chip"
         aria-pressed={speakers === null}
         onClick={() => store.set({ speakers: null })}
       >
-        Everyone
+        {t('quotes.everyone')}
       </button>
       {shown.map((o) => (
         <button
@@ -66,7 +68,7 @@ export function SpeakerFilter() {
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Fewer speakers' : `${hidden} more speakers`}
+          {expanded ? t('quotes.fewerSpeakers') : t('quotes.moreSpeakers', { n: hidden })}
         </button>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { copyText } from './copyText';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** Read-only text with a copy button and a visible, announced result. */
 export function CopyField({ label, button, value, rows }: Props) {
+  const t = useT();
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<{ value: string; text: string } | null>(null);
@@ -21,8 +23,7 @@ export function CopyField({ label, button, value, rows }: Props) {
     const outcome = await copyText(value, field.current);
     setStatus({
       value,
-      text:
-        outcome === 'copied' ? 'Copied' : 'Press Ctrl+C (⌘C on a Mac) to copy the selected text',
+      text: outcome === 'copied' ? t('share.copied') : t('share.copyByHand'),
     });
   };
   // A result describes one value; a changed option makes it stale.

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { type Frame, parseUrl } from '../state/url';
 import { ShareDialog } from './ShareDialog';
 import './share.css';
@@ -12,6 +13,7 @@ interface Props {
 
 /** Opens the Share & embed dialog; focus comes back here when it closes. */
 export function ShareButton({ frame, compact = false }: Props) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const framed = useMemo(() => frame ?? parseUrl(window.location.search).frame, [frame]);
@@ -28,7 +30,14 @@ export function ShareButton({ frame, compact = false }: Props) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Share <span className={compact ? 'visually-hidden' : undefined}>&amp; embed</span>
+        {compact ? (
+          <>
+            <span aria-hidden="true">{t('share.short')}</span>
+            <span className="visually-hidden">{t('share.button')}</span>
+          </>
+        ) : (
+          t('share.button')
+        )}
       </button>
       {open && <ShareDialog frame={framed} onClose={close} />}
     </>

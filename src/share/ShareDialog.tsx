@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Rich, useT } from '../i18n/i18n';
 import { useStore, useStory } from '../state/hooks';
 import type { Frame } from '../state/url';
 import { CopyField } from './CopyField';
@@ -19,13 +20,15 @@ interface Props {
  */
 export function ShareDialog({ frame, onClose }: Props) {
   const story = useStory();
+  const t = useT();
   const store = useStore();
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useId();
   const [current] = useState(() => store.get().selection);
   const [choice, setChoice] = useState<ShareChoice>(() => {
-    const { selection, view, zone, t } = store.get();
-    return { selection, view, zone, t };
+    const { selection, view, zone, t, lang } = store.get();
+    // English is the default: a link made in English opens in each reader's own language.
+    return { selection, view, zone, t, lang: lang === 'en' ? null : lang };
   });
   const [currentT] = useState(() => store.get().t);
 
@@ -38,30 +41,38 @@ export function ShareDialog({ frame, onClose }: Props) {
 
   const app = appAddress(window.location);
   const link = shareUrl(app, choice, frame);
-  const snippet = embedSnippet(embedUrl(app, choice, frame), story.title, app);
+  const snippet = embedSnippet(
+    embedUrl(app, choice, frame),
+    story.title,
+    app,
+    t('share.frameTitle', { title: story.title }),
+  );
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby={heading} onClose={onClose}>
       <div className="share-dialog__header">
         <h2 id={heading} className="share-dialog__title">
-          Share &amp; embed
+          {t('share.title')}
         </h2>
         <button
           type="button"
           className="button button--quiet"
           onClick={() => dialog.current?.close()}
         >
-          Close
+          {t('share.close')}
         </button>
       </div>
       <ShareOptions current={current} choice={choice} onChange={setChoice} />
       <ShareTimeOption current={currentT} choice={choice} onChange={setChoice} />
-      <CopyField label="Link to this view" button="Copy link" value={link} />
-      <CopyField label="Embed code (HTML)" button="Copy embed code" value={snippet} rows={7} />
+      <CopyField label={t('share.linkLabel')} button={t('share.copyLink')} value={link} />
+      <CopyField
+        label={t('share.embedLabel')}
+        button={t('share.copyEmbed')}
+        value={snippet}
+        rows={7}
+      />
       <p className="share-dialog__hint">
-        The script lets the page resize the frame to fit its content. Add{' '}
-        <code>origin=https://your.site</code> to the frame’s address to accept messages from your
-        page only.
+        <Rich id="share.hint" parts={{ code: <code>origin=https://your.site</code> }} />
       </p>
     </dialog>
   );

@@ -1,10 +1,14 @@
 import { useId } from 'react';
+import { useT } from '../i18n/i18n';
+import { isLang, LANGS } from '../i18n/lang';
 import { useStory } from '../state/hooks';
 import type { ViewChoice } from '../state/store';
 import type { Selection } from '../story/selection';
 import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
 import { VIEW_INFO } from '../views/catalog';
+import { viewWord } from '../views/viewWords';
 import { itemTitle } from './itemTitle';
+import { LANG_NAMES } from './LangSwitch';
 import type { ShareChoice } from './shareLinks';
 
 interface Props {
@@ -14,25 +18,26 @@ interface Props {
   onChange(choice: ShareChoice): void;
 }
 
-const VIEW_OPTIONS: readonly { value: string; label: string }[] = [
-  { value: 'all', label: 'All views, linked' },
-  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [{ value: v.id, label: v.alone }])),
+const VIEW_OPTIONS: readonly string[] = [
+  'all',
+  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [v.id])),
 ];
 
 /** What a shared link or embed starts with: the selection, the view and the time zone. */
 export function ShareOptions({ current, choice, onChange }: Props) {
   const story = useStory();
+  const t = useT();
   const name = useId();
   const at = story.dayExtent[0];
   const zones: { value: ZoneChoice; label: string }[] = [
-    { value: 'story', label: `Story time: ${zoneName(story.timezone, at)}` },
+    { value: 'story', label: t('share.zoneStory', { zone: zoneName(story.timezone, at) }) },
     ...(story.secondTimezone
       ? [{ value: story.secondTimezone, label: zoneName(story.secondTimezone, at) }]
       : []),
     { value: 'UTC', label: 'UTC' },
     {
       value: 'local',
-      label: `The reader’s own time (yours: ${zoneName(resolveZone('local', story), at)})`,
+      label: t('share.zoneReader', { zone: zoneName(resolveZone('local', story), at) }),
     },
   ];
   if (!zones.some((z) => z.value === choice.zone))
@@ -41,7 +46,7 @@ export function ShareOptions({ current, choice, onChange }: Props) {
   return (
     <div className="share-options">
       <fieldset className="share-options__group">
-        <legend>Start with</legend>
+        <legend>{t('share.startWith')}</legend>
         <label className="share-options__radio">
           <input
             type="radio"
@@ -51,8 +56,8 @@ export function ShareOptions({ current, choice, onChange }: Props) {
             onChange={() => onChange({ ...choice, selection: current })}
           />
           {current
-            ? `The current selection: ${itemTitle(story, current)}`
-            : 'The current selection (nothing is selected)'}
+            ? t('share.current', { title: itemTitle(story, current) })
+            : t('share.currentNone')}
         </label>
         <label className="share-options__radio">
           <input
@@ -61,24 +66,24 @@ export function ShareOptions({ current, choice, onChange }: Props) {
             checked={choice.selection === null}
             onChange={() => onChange({ ...choice, selection: null })}
           />
-          Nothing selected
+          {t('share.nothing')}
         </label>
       </fieldset>
       <label className="share-options__select">
-        <span>View</span>
+        <span>{t('share.view')}</span>
         <select
           value={choice.view}
           onChange={(e) => onChange({ ...choice, view: e.currentTarget.value as ViewChoice })}
         >
           {VIEW_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
+            <option key={o} value={o}>
+              {o === 'all' ? t('share.viewAll') : viewWord(t, o, 'alone')}
             </option>
           ))}
         </select>
       </label>
       <label className="share-options__select">
-        <span>Times in</span>
+        <span>{t('share.zone')}</span>
         <select
           value={choice.zone}
           onChange={(e) => onChange({ ...choice, zone: e.currentTarget.value })}
@@ -86,6 +91,23 @@ export function ShareOptions({ current, choice, onChange }: Props) {
           {zones.map((z) => (
             <option key={z.value} value={z.value}>
               {z.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="share-options__select">
+        <span>{t('share.lang')}</span>
+        <select
+          value={choice.lang ?? ''}
+          onChange={(e) => {
+            const lang = e.currentTarget.value;
+            onChange({ ...choice, lang: isLang(lang) ? lang : null });
+          }}
+        >
+          <option value="">{t('share.langReader')}</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANG_NAMES[l]}
             </option>
           ))}
         </select>

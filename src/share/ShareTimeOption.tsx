@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { parseT } from '../play/clock';
 import { useStory } from '../state/hooks';
 import { formatClock, zoneAbbreviation } from '../time/zone';
@@ -14,6 +15,7 @@ export interface ShareTimeOptionProps {
 /** In the Share & embed dialog: open the link at the playhead's time (`t=`). */
 export function ShareTimeOption({ current, choice, onChange }: ShareTimeOptionProps) {
   const story = useStory();
+  const t = useT();
   const ms = parseT(current);
   if (ms === null) return null;
   const when = `${formatClock(ms, story.timezone)} ${zoneAbbreviation(story.timezone, ms)}`;
@@ -24,7 +26,7 @@ export function ShareTimeOption({ current, choice, onChange }: ShareTimeOptionPr
         checked={!!choice.t}
         onChange={(e) => onChange({ ...choice, t: e.currentTarget.checked ? current : null })}
       />
-      At the playhead’s time, {when} (t=)
+      {t('share.atPlayhead', { time: when })}
     </label>
   );
 }

@@ -4,7 +4,9 @@ import { embeddedStoryText } from '../data/embedded';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
-import { useLang } from '../i18n/lang';
+import { activate, isLoaded, type Locale, PSEUDO, tr, WordsProvider } from '../i18n/i18n';
+import { type Lang, useLang } from '../i18n/lang';
+import { preferredLang } from '../i18n/preferred';
 import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
@@ -12,7 +14,6 @@ import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../st
 import { loadStoryOffThread, loadStoryTextOffThread } from '../story/loadOffThread';
 import type { Story } from '../story/types';
 import { ProvenanceContext } from '../ui/Provenance';
-import { count, nouns } from '../words/plural';
 import { removeBootShell } from './bootShell';
 import { Explorer } from './Explorer';
 import { LoadingSkeleton } from './LoadingSkeleton';
@@ -27,13 +28,15 @@ type LoadState =
 export function App() {
   const url = useMemo(() => parseUrl(window.location.search), []);
   const source = url.frame.data ?? defaultStoryUrl;
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   // A page exported as one file carries its story; `data=` still loads another one.
   const embedded = useMemo(
     () => (url.frame.data === null ? embeddedStoryText() : null),
     [url.frame.data],
   );
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const [lang, setLang] = useState<Lang>(() => url.state.lang ?? preferredLang());
+  const locale = useActiveLocale(lang);
 
   useEffect(() => {
     // `attempt` re-runs the load when the reader presses Retry.
@@ -76,26 +79,60 @@ export function App() {
   );
   useEmbedShell(url.frame, load.status === 'error' ? load.problems : null);
 
-  if (load.status === 'loading') return <LoadingSkeleton embed={url.frame.embed} />;
+  // The first language's catalog loads alongside the story; the page shows neither before both.
+  if (load.status === 'loading' || locale === null)
+    return <LoadingSkeleton embed={url.frame.embed} />;
   if (load.status === 'error') {
     return (
-      <main className={`app app--error${url.frame.embed ? ' app--embed' : ''}`}>
-        <ProblemList
-          file={
-            url.frame.data ??
-            (embedded === null ? 'alaska-summit-2025.json' : 'the story in this page')
-          }
-          problems={load.problems}
-          onRetry={retry}
-        />
-      </main>
+      <WordsProvider locale={locale}>
+        <main className={`app app--error${url.frame.embed ? ' app--embed' : ''}`}>
+          <ProblemList
+            file={
+              url.frame.data ??
+              (embedded === null ? 'alaska-summit-2025.json' : 'the story in this page')
+            }
+            problems={load.problems}
+            onRetry={retry}
+          />
+        </main>
+      </WordsProvider>
     );
   }
   return (
-    <ProvenanceContext.Provider value={embedded === null ? provenanceOf(source) : null}>
-      <ReadyApp story={load.story} url={url} />
-    </ProvenanceContext.Provider>
+    <WordsProvider locale={locale}>
+      <ProvenanceContext.Provider value={embedded === null ? provenanceOf(source) : null}>
+        <ReadyApp story={load.story} url={url} lang={lang} onLang={setLang} />
+      </ProvenanceContext.Provider>
+    </WordsProvider>
   );
+}
+
+/**
+ * The locale whose catalog is active: `lang` once its catalog has arrived (English at once), the
+ * previous one meanwhile, `null` before the first. `<html lang>` follows. In development,
+ * `lang=en-XA` shows the pseudo-locale.
+ */
+function useActiveLocale(lang: Lang): Locale | null {
+  const wanted: Locale =
+    import.meta.env.DEV && new URLSearchParams(window.location.search).get('lang') === PSEUDO
+      ? PSEUDO
+      : lang;
+  const [active, setActive] = useState<Locale | null>(() => (isLoaded(wanted) ? wanted : null));
+  useEffect(() => {
+    let stale = false;
+    void activate(wanted).then(() => {
+      if (!stale) setActive(wanted);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [wanted]);
+  useLayoutEffect(() => {
+    if (active === null) return;
+    document.documentElement.lang = active === PSEUDO ? 'en' : active;
+    document.documentElement.dir = 'ltr';
+  }, [active]);
+  return active;
 }
 
 /** The host of a story from another origin, for the provenance line; `null` for this site's. */
@@ -105,30 +142,50 @@ function provenanceOf(source: string): string | null {
 }
 
 /** Checks the URL's selection and step against the story, then starts the one store. */
-function ReadyApp({ story, url }: { story: Story; url: UrlState }) {
+function ReadyApp({
+  story,
+  url,
+  lang,
+  onLang,
+}: {
+  story: Story;
+  url: UrlState;
+  /** The language the store starts in; later changes come from the store (`onLang`). */
+  lang: Lang;
+  onLang(lang: Lang): void;
+}) {
+  // Read once, when the store starts; the store is the truth from then on.
+  const [firstLang] = useState(lang);
   const [store, notices] = useMemo(() => {
     const found: UrlNotice[] = [...url.notices];
-    const state = { ...url.state };
+    const state = { ...url.state, lang: firstLang };
     if (state.selection && !story.has(state.selection)) {
       found.push({
         key: 'select',
-        message: `select=${state.selection.kind}:${state.selection.id} was ignored: this story has no ${state.selection.kind} "${state.selection.id}"`,
+        message: tr('notice.selectMissing', {
+          kind: state.selection.kind,
+          id: state.selection.id,
+        }),
       });
       state.selection = undefined;
     }
     if (state.step !== undefined && state.step >= story.tour.length) {
       found.push({
         key: 'step',
-        message: `step=${state.step + 1} was ignored: the tour has ${count(story.tour.length, nouns('stop'))}`,
+        message: tr('notice.stepBeyond', { step: state.step + 1, n: story.tour.length }),
       });
       state.step = undefined;
     }
     const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));
     return [createStore(clean), found] as const;
-  }, [story, url]);
+  }, [story, url, firstLang]);
+  useEffect(
+    () => store.subscribe((state, previous) => state.lang !== previous.lang && onLang(state.lang)),
+    [store, onLang],
+  );
   // Every view reads the story's texts in the reader's language; the store stays the same one.
-  const lang = useLang();
-  const shown = useMemo(() => story.inLanguage(lang), [story, lang]);
+  const readerLang = useLang();
+  const shown = useMemo(() => story.inLanguage(readerLang), [story, readerLang]);
 
   return (
     <StoryContext.Provider value={shown}>

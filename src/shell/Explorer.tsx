@@ -1,6 +1,7 @@
 import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
 import { useEmbedTabs } from '../embed/useEmbedTabs';
+import { useT } from '../i18n/i18n';
 import { usePlayback } from '../play/usePlayback';
 import { usePlayKeys } from '../play/usePlayKeys';
 import { Presentation } from '../present/Presentation';
@@ -11,6 +12,7 @@ import type { Frame, UrlNotice } from '../state/url';
 import { ProvenanceLine } from '../ui/Provenance';
 import { panelId, VIEW_INFO, type ViewId } from '../views/catalog';
 import { VIEW_PARTS } from '../views/registry';
+import { viewWord } from '../views/viewWords';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
@@ -27,6 +29,7 @@ interface Props {
 
 /** The linked explorer: the views of the registry (views/) over one selection. */
 export function Explorer({ frame, notices }: Props) {
+  const t = useT();
   useUrlSync(frame);
   useEscapeClears();
   useEmbed(frame);
@@ -55,7 +58,7 @@ export function Explorer({ frame, notices }: Props) {
             'skipLink' in v &&
             shows(v.id) && (
               <a key={v.id} className="skip-link" href={`#${panelId(v.id)}`}>
-                {v.skipLink}
+                {viewWord(t, v.id, 'skipLink')}
               </a>
             ),
         )}
@@ -63,8 +66,8 @@ export function Explorer({ frame, notices }: Props) {
         <ProvenanceLine />
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
-        <main className="layout" aria-label="Explorer">
-          {VIEW_INFO.map(({ id, title }) => {
+        <main className="layout" aria-label={t('explorer.label')}>
+          {VIEW_INFO.map(({ id }) => {
             if (!shows(id)) return null;
             const { component: View, arrives } = VIEW_PARTS[id as ViewId];
             return (
@@ -78,7 +81,7 @@ export function Explorer({ frame, notices }: Props) {
                   {arrives === 'first' || later ? (
                     <View />
                   ) : (
-                    <PendingView view={id} title={title} />
+                    <PendingView view={id} title={viewWord(t, id, 'title')} />
                   )}
                 </PanelBoundary>
               </div>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { PresentButton } from '../present/PresentButton';
+import { LangSwitch } from '../share/LangSwitch';
 import { ShareButton } from '../share/ShareButton';
 import { useStory } from '../state/hooks';
 import { ZoneSwitch } from './ZoneSwitch';
@@ -7,6 +9,7 @@ import { ZoneSwitch } from './ZoneSwitch';
 /** The story's title and introduction, with the controls that change how everything reads. */
 export function Header() {
   const story = useStory();
+  const t = useT();
   const [introOpen, setIntroOpen] = useState(false);
   return (
     <header className="header">
@@ -15,7 +18,7 @@ export function Header() {
           Dayline
           {/* Small and on the brand's line, so the header keeps its height (no layout shift). */}
           <a className="header__studio" href="./studio.html">
-            Make your own story
+            {t('header.studio')}
           </a>
         </p>
         <h1 className="header__title" lang={story.langOf('', '', 'title')}>
@@ -43,14 +46,15 @@ export function Header() {
             aria-controls="story-intro"
             onClick={() => setIntroOpen((o) => !o)}
           >
-            {introOpen ? 'Less' : 'Read the introduction'}
+            {introOpen ? t('header.less') : t('header.readIntro')}
           </button>
         )}
       </div>
       <div className="header__controls">
         <ZoneSwitch />
+        <LangSwitch />
         <a className="button button--quiet" href="#sources-heading">
-          Sources
+          {t('header.sources')}
         </a>
         <ShareButton />
         <PresentButton />

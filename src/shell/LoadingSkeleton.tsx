@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n';
 import { VIEW_INFO } from '../views/catalog';
 import { hasBootShell } from './bootShell';
 
@@ -7,6 +8,7 @@ import { hasBootShell } from './bootShell';
  * header), that screen stands in for it.
  */
 export function LoadingSkeleton({ embed }: { embed: boolean }) {
+  const t = useT();
   if (hasBootShell()) return null;
   return (
     <div
@@ -24,7 +26,7 @@ export function LoadingSkeleton({ embed }: { embed: boolean }) {
           <div key={id} className={`panel panel--${id} skeleton__block`} />
         ))}
       </div>
-      <p className="visually-hidden">Loading the story…</p>
+      <p className="visually-hidden">{t('loading.story')}</p>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n';
 import type { UrlNotice } from '../state/url';
 
 /** Ignored URL parameters, shown once and dismissible: the app falls back, never blanks. */
 export function Notices({ notices }: { notices: readonly UrlNotice[] }) {
+  const t = useT();
   const [open, setOpen] = useState(notices.length > 0);
   if (!open || notices.length === 0) return null;
   return (
@@ -13,7 +15,7 @@ export function Notices({ notices }: { notices: readonly UrlNotice[] }) {
         ))}
       </ul>
       <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
-        Dismiss
+        {t('notices.dismiss')}
       </button>
     </div>
   );

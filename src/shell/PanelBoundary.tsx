@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 
 interface Props {
   /** The panel's name, for the message: "The map could not be shown." */
@@ -24,15 +25,34 @@ export class PanelBoundary extends Component<Props, State> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="panel-error" role="alert">
-        <p>
-          <strong>The {this.props.name} could not be shown.</strong> The other views still work.
-        </p>
-        <p className="panel-error__detail">{this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <PanelError
+        name={this.props.name}
+        message={this.state.error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function PanelError({
+  name,
+  message,
+  onRetry,
+}: {
+  name: string;
+  message: string;
+  onRetry(): void;
+}) {
+  const t = useT();
+  return (
+    <div className="panel-error" role="alert">
+      <p>
+        <strong>{t('panel.failed', { panel: name })}</strong> {t('panel.othersWork')}
+      </p>
+      <p className="panel-error__detail">{message}</p>
+      <button type="button" onClick={onRetry}>
+        {t('panel.tryAgain')}
+      </button>
+    </div>
+  );
 }

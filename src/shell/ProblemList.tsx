@@ -1,5 +1,5 @@
 import type { Problem } from '../data/problems';
-import { count, nouns, plural } from '../words/plural';
+import { Rich, useT } from '../i18n/i18n';
 
 interface Props {
   /** The file the problems are in, as the reader gave it. */
@@ -10,26 +10,29 @@ interface Props {
 
 /** A dataset that cannot be shown: every problem with its path, never a blank page. */
 export function ProblemList({ file, problems, onRetry }: Props) {
+  const t = useT();
   return (
     <div className="problems" role="alert">
-      <h1 className="problems__title">This story could not be loaded</h1>
+      <h1 className="problems__title">{t('problems.title')}</h1>
       <p>
-        {plural(problems.length, { one: 'There is', other: 'There are' })}{' '}
-        {count(problems.length, nouns('problem'))} in <code className="problems__file">{file}</code>
-        :
+        <Rich
+          id="problems.count"
+          values={{ count: problems.length }}
+          parts={{ file: <code className="problems__file">{file}</code> }}
+        />
       </p>
       <ul className="problems__list">
         {problems.map((p, i) => (
           // Problems have no ids; their order is stable for one load.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={i}>
-            {p.path ? <code>{p.path}</code> : <code>(file)</code>}: {p.message}
+            {p.path ? <code>{p.path}</code> : <code>{t('problems.file')}</code>}: {p.message}
           </li>
         ))}
       </ul>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Retry
+          {t('problems.retry')}
         </button>
       )}
     </div>

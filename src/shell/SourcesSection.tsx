@@ -1,12 +1,14 @@
+import { useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
 import { SourceLink } from '../ui/SourceLink';
 
 /** Every source of the story, with its link; links open in a new tab. */
 export function SourcesSection() {
   const story = useStory();
+  const t = useT();
   return (
     <section className="sources" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
+      <h2 id="sources-heading">{t('sources.title')}</h2>
       <ol className="sources__list">
         {story.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>

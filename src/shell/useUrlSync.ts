@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { preferredLang } from '../i18n/preferred';
 import { useStore, useStory } from '../state/hooks';
 import { type Frame, parseUrl, serialiseUrl } from '../state/url';
 
@@ -44,6 +45,7 @@ export function useUrlSync(frame: Frame) {
             present: state.present ?? false,
             step: state.step !== undefined && state.step < story.tour.length ? state.step : 0,
             t: state.t ?? null,
+            lang: state.lang ?? preferredLang(),
           },
           'url',
         );

@@ -1,3 +1,4 @@
+import { englishT, type Translate } from '../i18n/i18n';
 import type { Story } from '../story/types';
 import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
 
@@ -27,9 +28,10 @@ export function zoneChoices(
   story: Pick<Story, 'timezone' | 'secondTimezone'>,
   at: number,
   current: ZoneChoice,
+  t: Translate = englishT,
 ): ZoneOption[] {
   const options: ZoneOption[] = [
-    { value: 'story', label: `Story time: ${zoneName(story.timezone, at)}` },
+    { value: 'story', label: t('zone.story', { zone: zoneName(story.timezone, at) }) },
   ];
   const fixed = new Set([canonical(story.timezone)]);
   const addFixed = (zone: string, label: string) => {
@@ -42,7 +44,7 @@ export function zoneChoices(
   addFixed('UTC', 'UTC');
   options.push({
     value: 'local',
-    label: `Your time: ${zoneName(resolveZone('local', story), at)}`,
+    label: t('zone.yours', { zone: zoneName(resolveZone('local', story), at) }),
   });
   if (!options.some((o) => o.value === current)) {
     options.push({ value: current, label: zoneName(current, at) });

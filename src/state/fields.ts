@@ -1,3 +1,4 @@
+import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { parseItemKey, type Selection, sameSelection } from '../story/selection';
 import { parseIsoTime } from '../time/iso';
 import { isKnownTimeZone, type ZoneChoice } from '../time/zone';
@@ -50,6 +51,20 @@ const VIEWS: readonly string[] = [
  * URL module reads and writes the `url` rules; neither names a field.
  */
 export const STATE_FIELDS: FieldTable<AppState> = {
+  lang: {
+    initial: 'en',
+    equal: same,
+    url: {
+      key: 'lang',
+      parse: (raw): Parsed<Lang> => {
+        if (isLang(raw)) return { value: raw };
+        // The pseudo-locale (development only) is read by the app itself: see src/shell/App.tsx.
+        if (import.meta.env?.DEV && raw === 'en-XA') return { value: 'en' };
+        return { error: `expected one of ${LANGS.join(', ')}` };
+      },
+      serialise: (l) => (l === 'en' ? null : l),
+    },
+  },
   view: {
     initial: 'all',
     equal: same,

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { Selection } from '../story/selection';
 import type { ZoneChoice } from '../time/zone';
 import type { AloneViewId } from '../views/catalog';
@@ -23,6 +24,8 @@ export interface AppState {
   readonly playing: boolean;
   /** Seconds of playing per hour of the day: 5, 15 or 60. */
   readonly speed: PlaySpeed;
+  /** The reader's language (`lang=`): the interface and, where the story has them, its texts. */
+  readonly lang: Lang;
 }
 
 /** Seconds of playing per hour of the day. */

@@ -1,14 +1,15 @@
+import { tr } from '../i18n/i18n';
 import { dayKey, formatClock, formatDate, zoneAbbreviation } from '../time/zone';
 import type { KnownOrder, StoryEvent } from './types';
 
 /** How exact an event's time is, in words a reader understands. */
 export function precisionLabel(event: StoryEvent): string | null {
-  if (event.precision === 'order') return 'order known, time not';
-  if (event.precision === 'undated') return 'no date set';
-  if (event.precision === 'year') return 'year only';
-  if (event.precision === 'day') return 'day only';
-  if (event.approx) return `± ${formatMinutes(event.approx)}`;
-  if (event.precision === 'approx') return 'approximate';
+  if (event.precision === 'order') return tr('time.orderOnly');
+  if (event.precision === 'undated') return tr('time.noDateSet');
+  if (event.precision === 'year') return tr('time.yearOnly');
+  if (event.precision === 'day') return tr('time.dayOnly');
+  if (event.approx) return tr('time.plusMinus', { amount: formatMinutes(event.approx) });
+  if (event.precision === 'approx') return tr('time.approximate');
   return null;
 }
 
@@ -22,9 +23,9 @@ export function isApprox(event: StoryEvent): boolean {
 }
 
 function formatMinutes(min: number): string {
-  if (min < 60) return `${min} min`;
-  if (min < 1440) return `${Math.round((min / 60) * 10) / 10} h`;
-  return `${Math.round(min / 1440)} days`;
+  if (min < 60) return tr('time.minutes', { n: min });
+  if (min < 1440) return tr('time.hours', { n: Math.round((min / 60) * 10) / 10 });
+  return tr('time.days', { n: Math.round(min / 1440) });
 }
 
 /**
@@ -34,7 +35,7 @@ function formatMinutes(min: number): string {
 export function formatEventTime(event: StoryEvent, zone: string, storyDay?: string): string {
   // An order-only or undated event's start is a placeholder that only orders it: say what is
   // known instead, and never its clock time or date.
-  if (event.precision === 'undated') return 'date not set';
+  if (event.precision === 'undated') return tr('time.dateNotSet');
   if (event.precision === 'order') return orderText(event.knownOrder);
   // A year or a date known without a clock time is the one the source wrote: converting it to
   // another zone would move 31 December 1945 into 1946 and claim a precision nobody has.
@@ -63,11 +64,11 @@ export function formatEventTime(event: StoryEvent, zone: string, storyDay?: stri
 
 /** `after Red carpet, handshake and flyover; before Three-on-three talks`. */
 export function orderText(known: KnownOrder | undefined): string {
-  const parts = [
-    known?.after && `after ${known.after}`,
-    known?.before && `before ${known.before}`,
-  ].filter(Boolean);
-  return parts.length ? parts.join('; ') : 'time not known';
+  if (known?.after && known.before)
+    return tr('time.afterBefore', { after: known.after, before: known.before });
+  if (known?.after) return tr('time.after', { event: known.after });
+  if (known?.before) return tr('time.before', { event: known.before });
+  return tr('time.notKnown');
 }
 
 /** The calendar date as written in an ISO time, `1946-10-22`, before any zone conversion. */

@@ -1,3 +1,4 @@
+import { tr } from '../i18n/i18n';
 import type { StoryPerson, StoryQuote } from './types';
 
 /** How many characters of a quote an accessible name or preview carries. */
@@ -20,5 +21,8 @@ export function quoteAccessibleName(
   speaker: StoryPerson | undefined,
   text = quote.text,
 ): string {
-  return `${speaker?.name ?? 'Unknown speaker'}: “${quoteStart(text)}”`;
+  return tr('quote.name', {
+    speaker: speaker?.name ?? tr('quote.unknownSpeaker'),
+    text: quoteStart(text),
+  });
 }

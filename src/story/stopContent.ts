@@ -1,3 +1,4 @@
+import { tr } from '../i18n/i18n';
 import { resolveZone, type ZoneChoice } from '../time/zone';
 import { formatEventTime } from './eventTime';
 import { quoteStart } from './quoteLabel';
@@ -76,7 +77,7 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
     const title = event?.title ?? id;
     return {
       ...base,
-      kindLabel: 'Event',
+      kindLabel: tr('present.kind.event'),
       title,
       titleLang: story.langOf('events', id, 'title'),
       listTitle: title,
@@ -89,15 +90,25 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
     const place = story.placeById.get(id);
     const title = place?.name ?? id;
     const titleLang = story.langOf('places', id, 'name');
-    return { ...base, kindLabel: 'Place', title, titleLang, listTitle: title, time, quote };
+    return {
+      ...base,
+      kindLabel: tr('present.kind.place'),
+      title,
+      titleLang,
+      listTitle: title,
+      time,
+      quote,
+    };
   }
   // Two quotes by one speaker at one event are told apart by their words.
   const title = [event?.title, quote?.speaker ?? id].filter(Boolean).join(' — ');
   return {
     ...base,
-    kindLabel: 'Quote',
+    kindLabel: tr('present.kind.quote'),
     title,
-    listTitle: quote ? `${title}: “${quoteStart(quote.text, 44)}”` : title,
+    listTitle: quote
+      ? tr('quote.name', { speaker: title, text: quoteStart(quote.text, 44) })
+      : title,
     time,
     where: placeNames(story, story.quoteById.get(id)?.placeIds),
     quote,

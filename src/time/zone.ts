@@ -1,3 +1,5 @@
+import { formatLang, intlLocale } from '../i18n/format';
+
 /** Which time zone labels the axis and details. `story` is the dataset's own zone. */
 export type ZoneChoice = 'story' | 'UTC' | 'local' | (string & {});
 
@@ -10,12 +12,19 @@ export function resolveZone(choice: ZoneChoice, story: { readonly timezone: stri
   return choice;
 }
 
+/** Dates read back as numbers (offsets, day keys) are read in one fixed, digit-only locale. */
+const NUMERIC = 'en-GB';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
+function formatter(
+  zone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale = NUMERIC,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options });
+    f = new Intl.DateTimeFormat(locale, { timeZone: zone, ...options });
     formatters.set(key, f);
   }
   return f;
@@ -47,6 +56,7 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
 /** A short zone name for labels: `AKDT`, `MSK`, `UTC`, or `GMT+3` where no abbreviation exists. */
 export function zoneAbbreviation(zone: string, ms: number): string {
   if (zone === 'UTC') return 'UTC';
+  // Abbreviations are the same letters in every language (a Russian newsroom writes AKDT too).
   if (zone === 'Europe/Moscow') return 'MSK';
   // Offsets and their changes fall on quarter hours, so one answer serves a quarter hour.
   const key = `${zone}|${Math.floor(ms / 900_000)}`;
@@ -68,9 +78,56 @@ const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A readable zone name for menus: `Anchorage (AKDT)`. */
 export function zoneName(zone: string, ms: number): string {
-  const city = zone.split('/').pop()?.replace(/_/g, ' ') ?? zone;
   const abbr = zoneAbbreviation(zone, ms);
-  return zone === 'UTC' ? 'UTC' : `${city} (${abbr})`;
+  if (zone === 'UTC') return 'UTC';
+  const lang = formatLang();
+  // Other languages name the zone in their own words (`Аляска`); English keeps the city.
+  const city =
+    lang === 'en'
+      ? (zone.split('/').pop()?.replace(/_/g, ' ') ?? zone)
+      : genericZoneName(zone, ms, lang);
+  return `${city} (${abbr})`;
+}
+
+/**
+ * Cities of the zones newsrooms name most, as Russian and Ukrainian write them; other zones get
+ * the language's generic zone name from Intl (`Аляска`), else the English city.
+ */
+const CITIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'America/Anchorage': { ru: 'Анкоридж', uk: 'Анкоридж' },
+  'America/New_York': { ru: 'Нью-Йорк', uk: 'Нью-Йорк' },
+  'America/Los_Angeles': { ru: 'Лос-Анджелес', uk: 'Лос-Анджелес' },
+  'America/Chicago': { ru: 'Чикаго', uk: 'Чикаго' },
+  'Europe/Moscow': { ru: 'Москва', uk: 'Москва' },
+  'Europe/Kyiv': { ru: 'Киев', uk: 'Київ' },
+  'Europe/Kiev': { ru: 'Киев', uk: 'Київ' },
+  'Europe/Riga': { ru: 'Рига', uk: 'Рига' },
+  'Europe/Berlin': { ru: 'Берлин', uk: 'Берлін' },
+  'Europe/London': { ru: 'Лондон', uk: 'Лондон' },
+  'Europe/Paris': { ru: 'Париж', uk: 'Париж' },
+  'Europe/Warsaw': { ru: 'Варшава', uk: 'Варшава' },
+};
+
+const genericNames = new Map<string, string>();
+/** The zone's city or generic name in the language (`Анкоридж`, `Київ`). */
+function genericZoneName(zone: string, ms: number, lang: string): string {
+  const key = `${lang}|${zone}`;
+  let name = genericNames.get(key);
+  if (name === undefined) {
+    const part = new Intl.DateTimeFormat(intlLocale(lang), {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    })
+      .formatToParts(ms)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    name =
+      CITIES[zone]?.[lang] ??
+      (part && !/^(GMT|UTC|за )/.test(part)
+        ? part
+        : (zone.split('/').pop()?.replace(/_/g, ' ') ?? zone));
+    genericNames.set(key, name);
+  }
+  return name;
 }
 
 /** `10:20` in the zone. */
@@ -78,9 +135,11 @@ export function formatClock(ms: number, zone: string): string {
   return formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
-/** `15 Aug 2025` in the zone. */
+/** `15 Aug 2025` in the zone, in the reader's language (`15 авг. 2025 г.`). */
 export function formatDate(ms: number, zone: string): string {
-  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }, intlLocale()).format(
+    ms,
+  );
 }
 
 /** Calendar day in the zone as `2025-08-15`, for comparing days. */
@@ -114,7 +173,7 @@ export function isKnownTimeZone(zone: string): boolean {
   let known = knownZones.get(zone);
   if (known === undefined) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      new Intl.DateTimeFormat(NUMERIC, { timeZone: zone });
       known = true;
     } catch {
       known = false;

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useLocale } from '../i18n/i18n';
 import { zoneAbbreviation } from '../time/zone';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
@@ -28,7 +29,11 @@ export interface AxisRowProps {
 function AxisRowView({ zone, domain, plot, y, metrics: m, variant, gridTop }: AxisRowProps) {
   const [left, right] = plot;
   const count = Math.max(2, Math.floor((right - left) / (4.6 * m.em)));
-  const ticks = useMemo(() => zoneTicks(domain, zone, count), [domain, zone, count]);
+  const locale = useLocale();
+  const ticks = useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return zoneTicks(domain, zone, count);
+  }, [domain, zone, count, locale]);
   const x = (ms: number) => left + ((ms - domain[0]) / (domain[1] - domain[0])) * (right - left);
   const edge = 1.3 * m.em;
   const labelY = y + 1.05 * m.em;

@@ -1,8 +1,9 @@
 import { type KeyboardEvent, memo, useRef } from 'react';
+import { formatLang } from '../i18n/format';
+import { useLocale, useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import type { StoryEvent } from '../story/types';
 import { formatClock, zoneAbbreviation } from '../time/zone';
-import { nouns, plural } from '../words/plural';
 import { estimateTextWidth } from './labels';
 import type { PlacedCluster } from './layout';
 import type { TimelineMetrics } from './metrics';
@@ -49,6 +50,8 @@ function useContains(events: readonly StoryEvent[]): Contains {
 
 /** `+37`: events with no room in the lanes; activating it zooms in on them. */
 function ClusterBadgeView({ cluster, metrics: m, zone, onZoomTo }: ClusterBadgeProps) {
+  const t = useT();
+  useLocale();
   const contains = useContains(cluster.events);
   const count = cluster.events.length;
   const text = `+${groupDigits(count)}`;
@@ -57,7 +60,12 @@ function ClusterBadgeView({ cluster, metrics: m, zone, onZoomTo }: ClusterBadgeP
   const from = formatClock(cluster.startMs, zone);
   const to = formatClock(cluster.endMs, zone);
   const when = from === to ? from : `${from}–${to}`;
-  const name = `${count} more ${plural(count, nouns('event'))}, ${when} ${zoneAbbreviation(zone, cluster.startMs)}: zoom in`;
+  const name = t('timeline.clusterLabel', {
+    n: count,
+    // Ungrouped, as the badge's text is read back as a number.
+    count: String(count),
+    when: `${when} ${zoneAbbreviation(zone, cluster.startMs)}`,
+  });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
@@ -118,9 +126,10 @@ export const ClusterBadge = memo(
 );
 
 /**
- * `12,345`: digits grouped in threes, as `toLocaleString('en-GB')` would, without loading the
- * locale's number formats in the middle of the first render.
+ * `12,345`: digits grouped in threes, as `toLocaleString` would, without loading the locale's
+ * number formats in the middle of the first render; Russian and Ukrainian group with a space.
  */
 export function groupDigits(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const separator = formatLang() === 'en' ? ',' : '\u00a0';
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useLocale } from '../i18n/i18n';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import type { StoryEvent } from '../story/types';
 import { chipDate, eventName } from './eventText';
@@ -21,7 +22,11 @@ function ContextChipView({ event, zone, tabbable, describedBy, handlers }: Conte
   const story = useStory();
   const state = useItemState('event', event.id);
   const select = useSelect();
-  const name = useMemo(() => eventName(event, story, zone), [event, story, zone]);
+  const locale = useLocale();
+  const name = useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return eventName(event, story, zone);
+  }, [event, story, zone, locale]);
   return (
     <button
       type="button"

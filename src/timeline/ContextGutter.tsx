@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import type { StoryEvent } from '../story/types';
-import { nouns, plural } from '../words/plural';
 import { ContextChip } from './ContextChip';
 import type { ItemHandlers } from './itemHandlers';
 
@@ -60,8 +60,14 @@ function ContextGutterView(props: ContextGutterProps) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? events : shownEvents(side, events, layout, [tabStopId, selectedId]);
   const hidden = events.length - shown.length;
-  const title = side === 'before' ? 'Before' : 'After';
-  const which = side === 'before' ? 'earlier' : 'later';
+  const t = useT();
+  const title = side === 'before' ? t('timeline.before') : t('timeline.after');
+  const more =
+    layout === 'row'
+      ? t('timeline.moreShort', { n: hidden })
+      : side === 'before'
+        ? t('timeline.moreEarlier', { n: hidden })
+        : t('timeline.moreLater', { n: hidden });
   // The names begin with the visible text, as WCAG 2.5.3 asks.
   const toggle = (hidden > 0 || expanded) && (
     <button
@@ -70,18 +76,20 @@ function ContextGutterView(props: ContextGutterProps) {
       aria-expanded={expanded}
       aria-label={
         expanded
-          ? 'Fewer events: fold the list'
-          : `${hidden} ${which} ${plural(hidden, nouns('event'))}: show ${plural(hidden, { one: 'it', other: 'them' })}`
+          ? t('timeline.fewerLabel')
+          : side === 'before'
+            ? t('timeline.moreEarlierLabel', { n: hidden })
+            : t('timeline.moreLaterLabel', { n: hidden })
       }
       onClick={() => setExpanded(!expanded)}
     >
-      {expanded ? 'Fewer' : `+${hidden}${layout === 'row' ? '' : ` ${which}`}`}
+      {expanded ? t('timeline.fewer') : more}
     </button>
   );
   return (
     <section
       className={`tl-gutter tl-gutter--${side} tl-gutter--${layout}`}
-      aria-label={`${title} the day`}
+      aria-label={side === 'before' ? t('timeline.beforeDay') : t('timeline.afterDay')}
     >
       <h3 className="tl-gutter__title">
         {side === 'before' && <span aria-hidden="true">← </span>}

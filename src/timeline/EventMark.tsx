@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useMemo } from 'react';
+import { useLocale } from '../i18n/i18n';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import { eventName } from './eventText';
 import type { ItemHandlers } from './itemHandlers';
@@ -32,7 +33,11 @@ function EventMarkView({
   const story = useStory();
   const state = useItemState('event', event.id);
   const select = useSelect();
-  const name = useMemo(() => eventName(event, story, zone), [event, story, zone]);
+  const locale = useLocale();
+  const name = useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return eventName(event, story, zone);
+  }, [event, story, zone, locale]);
   const choose = () => select({ kind: 'event', id: event.id });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef } from 'react';
+import { useT } from '../i18n/i18n';
 import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
@@ -45,6 +46,7 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const labelsRef = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   // The accessible value follows the store, a few times a second at most.
+  const tr = useT();
   const t = useAppState((s) => s.t);
   const shown = parseT(t) ?? clock.startTime();
   const [from, to] = clock.model.range;
@@ -214,7 +216,7 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
               className="tl-playhead__head"
               role="slider"
               tabIndex={0}
-              aria-label="Playhead: time of the day shown"
+              aria-label={tr('timeline.playhead')}
               aria-valuemin={0}
               aria-valuemax={Math.round((to - from) / MINUTE)}
               aria-valuenow={ariaNow}

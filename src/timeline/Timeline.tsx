@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
+import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { axisZones } from './axisZones';
 import { ContextGutter, foldedChips } from './ContextGutter';
@@ -6,14 +7,7 @@ import { EventTooltip } from './EventTooltip';
 import { buildTimelineIndex } from './eventIndex';
 import type { PlacedCluster } from './layout';
 import { Playhead } from './Playhead';
-import {
-  HINT,
-  TimelineFooter,
-  TimelineHeader,
-  timelineClasses,
-  useZoomControls,
-  VERTICAL_HINT,
-} from './TimelineChrome';
+import { TimelineFooter, TimelineHeader, timelineClasses, useZoomControls } from './TimelineChrome';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
@@ -38,6 +32,7 @@ export function Timeline() {
   const zones = useMemo(() => axisZones(zoneChoice, story), [zoneChoice, story]);
   const index = useMemo(() => buildTimelineIndex(story), [story]);
   const base = useMemo(() => baseDomain(story.dayExtent), [story]);
+  const t = useT();
   const ids = `tl${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const rootRef = useRef<HTMLElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -98,7 +93,12 @@ export function Timeline() {
       aria-describedby={`${ids}-hint`}
       onKeyDown={onKeyDown}
     >
-      <TimelineHeader ids={ids} zones={zones} at={at} hint={vertical ? VERTICAL_HINT : HINT} />
+      <TimelineHeader
+        ids={ids}
+        zones={zones}
+        at={at}
+        hint={vertical ? t('timeline.hintVertical') : t('timeline.hint')}
+      />
       <div className="timeline__body">
         {rowContext && (
           <div className="timeline__context">

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useT } from '../i18n/i18n';
 import { PlayControls } from '../play/PlayControls';
 import { zoneName } from '../time/zone';
 import { TimelineLegend } from './TimelineLegend';
@@ -21,10 +22,11 @@ export function TimelineHeader(props: {
   hint: string;
 }) {
   const { ids, zones, at, hint } = props;
+  const t = useT();
   return (
     <header className="timeline__header">
       <h2 id={`${ids}-heading`} className="timeline__heading">
-        Timeline
+        {t('timeline.title')}
       </h2>
       <p className="timeline__zone">
         {zoneName(zones.primary, at)}

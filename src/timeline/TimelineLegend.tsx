@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 
 /** One legend entry: a small drawing in the marks' own classes, and its meaning. */
 function Entry({
@@ -41,19 +42,21 @@ export interface TimelineLegendProps {
 
 /** What the shapes mean: told by shape, outline and ring as well as colour. */
 function TimelineLegendView({ folded }: TimelineLegendProps) {
+  const t = useT();
   if (!folded) return <LegendList />;
   return (
     <details className="tl-legend-fold">
-      <summary className="tl-legend-fold__summary">Legend</summary>
+      <summary className="tl-legend-fold__summary">{t('legend.title')}</summary>
       <LegendList />
     </details>
   );
 }
 
 function LegendList() {
+  const t = useT();
   return (
-    <ul className="tl-legend" aria-label="Legend">
-      <Entry swatch={dot('tl-mark tl-mark--instant tl-mark--exact')}>Moment</Entry>
+    <ul className="tl-legend" aria-label={t('legend.title')}>
+      <Entry swatch={dot('tl-mark tl-mark--instant tl-mark--exact')}>{t('legend.moment')}</Entry>
       <Entry
         swatch={
           <g className="tl-mark tl-mark--span tl-mark--exact">
@@ -61,7 +64,7 @@ function LegendList() {
           </g>
         }
       >
-        Span
+        {t('legend.span')}
       </Entry>
       <Entry
         swatch={
@@ -75,7 +78,7 @@ function LegendList() {
           </g>
         }
       >
-        ≈ Approximate (± range)
+        {t('legend.approx')}
       </Entry>
       <Entry
         swatch={
@@ -87,18 +90,18 @@ function LegendList() {
           </g>
         }
       >
-        Order only
+        {t('legend.order')}
       </Entry>
       <Entry
         swatch={<rect className="tl-legend__context" x="2" y="2" width="24" height="10" rx="3" />}
       >
-        Before / after the day
+        {t('legend.context')}
       </Entry>
       <Entry state="selected" swatch={dot('tl-mark tl-mark--instant tl-mark--exact')}>
-        Selected
+        {t('legend.selected')}
       </Entry>
       <Entry state="related" swatch={dot('tl-mark tl-mark--instant tl-mark--exact')}>
-        Related (ring)
+        {t('legend.related')}
       </Entry>
       <Entry
         swatch={
@@ -110,7 +113,7 @@ function LegendList() {
           </g>
         }
       >
-        More, zoom in
+        {t('legend.more')}
       </Entry>
     </ul>
   );

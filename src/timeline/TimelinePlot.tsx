@@ -1,4 +1,5 @@
 import { memo, type RefObject } from 'react';
+import { useT } from '../i18n/i18n';
 import { AxisRow } from './AxisRow';
 import { ClusterBadge } from './ClusterBadge';
 import { EventMark } from './EventMark';
@@ -29,6 +30,7 @@ export interface TimelinePlotProps {
 
 /** The SVG: the axis rows, the marks in their lanes and the badges, clipped to the plot. */
 function TimelinePlotView(props: TimelinePlotProps) {
+  const t = useT();
   const { svgRef, width, metrics: m, plot, domain, layout, zones, idPrefix } = props;
   const clipId = `${idPrefix}-clip`;
   return (
@@ -37,7 +39,7 @@ function TimelinePlotView(props: TimelinePlotProps) {
       className="timeline__svg"
       width={width}
       height={m.height}
-      aria-label="Events of the day"
+      aria-label={t('timeline.events')}
     >
       <defs>
         <clipPath id={clipId}>

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useLocale } from '../i18n/i18n';
 import type { StoryEvent } from '../story/types';
 import { zoneAbbreviation } from '../time/zone';
 import type { ItemHandlers } from './itemHandlers';
@@ -33,6 +34,7 @@ const ROW_FONT = 0.875;
 function VerticalDayView(props: VerticalDayProps) {
   const { events, zones, width, em, tabStopId, previewId, tooltipId, handlers } = props;
   const family = props.fontFamily || DEFAULT_FONT_FAMILY;
+  useLocale();
   const layout = useMemo(
     () =>
       layoutVerticalDay({

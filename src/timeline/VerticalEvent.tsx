@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useMemo } from 'react';
+import { useT } from '../i18n/i18n';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import { isTimeUnknown } from '../story/build';
 import { formatClock } from '../time/zone';
@@ -27,12 +28,12 @@ export interface VerticalEventProps {
  * at its time and a leader line to it. The whole row is the control: a large target on a phone.
  */
 /** Shown instead of an order-only event's placeholder clock time. */
-const TIME_NOT_KNOWN = 'time not known';
 
 function VerticalEventView(props: VerticalEventProps) {
   const { row, label, axisX, laneWidth, rowX, zone, tabbable, describedBy, handlers } = props;
   const { event } = row;
   const story = useStory();
+  const t = useT();
   const state = useItemState('event', event.id);
   const select = useSelect();
   const unknown = isTimeUnknown(event);
@@ -40,11 +41,11 @@ function VerticalEventView(props: VerticalEventProps) {
     () =>
       // The row shows "time not known" where a time would be; the name says it too (WCAG 2.5.3).
       unknown && event.precision === 'order'
-        ? [event.title, TIME_NOT_KNOWN, eventTime(event, story, zone), placeNames(event, story)]
+        ? [event.title, t('time.notKnown'), eventTime(event, story, zone), placeNames(event, story)]
             .filter(Boolean)
             .join(', ')
         : eventName(event, story, zone),
-    [event, story, zone, unknown],
+    [event, story, zone, unknown, t],
   );
   const choose = () => select({ kind: 'event', id: event.id });
   const onKeyDown = (e: KeyboardEvent) => {
@@ -112,7 +113,7 @@ function VerticalEventView(props: VerticalEventProps) {
         <span className="tl-vrow__time">
           {unknown
             ? event.precision === 'order'
-              ? TIME_NOT_KNOWN
+              ? t('time.notKnown')
               : eventTime(event, story, zone)
             : formatClock(event.startMs, zone)}
         </span>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../i18n/i18n';
 
 /** Props of the zoom buttons. */
 export interface ZoomControlsProps {
@@ -20,14 +21,15 @@ function ZoomControlsView({
   onZoomOut,
   onReset,
 }: ZoomControlsProps) {
+  const t = useT();
   return (
     <fieldset className="tl-zoom">
-      <legend className="tl-visually-hidden">Zoom</legend>
+      <legend className="tl-visually-hidden">{t('zoom.legend')}</legend>
       <button
         type="button"
         className="tl-zoom__button"
-        aria-label="Zoom in"
-        title="Zoom in (+)"
+        aria-label={t('zoom.in')}
+        title={t('zoom.inTitle')}
         aria-disabled={!canZoomIn}
         onClick={() => canZoomIn && onZoomIn()}
       >
@@ -36,8 +38,8 @@ function ZoomControlsView({
       <button
         type="button"
         className="tl-zoom__button"
-        aria-label="Zoom out"
-        title="Zoom out (−)"
+        aria-label={t('zoom.out')}
+        title={t('zoom.outTitle')}
         aria-disabled={!canZoomOut}
         onClick={() => canZoomOut && onZoomOut()}
       >
@@ -46,10 +48,10 @@ function ZoomControlsView({
       <button
         type="button"
         className="tl-zoom__button tl-zoom__button--text"
-        title="Reset view (0)"
+        title={t('zoom.resetTitle')}
         onClick={onReset}
       >
-        Reset view
+        {t('zoom.reset')}
       </button>
     </fieldset>
   );

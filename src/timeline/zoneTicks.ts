@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { intlLocale } from '../i18n/format';
 import { formatClock, fromWallClock, toWallClock } from '../time/zone';
 
 const MINUTE = 60_000;
@@ -16,10 +17,12 @@ export interface ZoneTick {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDayMonth(ms: number, zone: string): string {
-  let format = dayFormats.get(zone);
+  const locale = intlLocale();
+  const key = `${locale}|${zone}`;
+  let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short' });
-    dayFormats.set(zone, format);
+    format = new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short' });
+    dayFormats.set(key, format);
   }
   return format.format(ms);
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { Rich } from '../i18n/i18n';
 
 /** The host a story from another origin came from (`data=`), or `null` for this site's own. */
 export const ProvenanceContext = createContext<string | null>(null);
@@ -11,9 +12,13 @@ export const ProvenanceContext = createContext<string | null>(null);
 export function ProvenanceLine() {
   const host = useContext(ProvenanceContext);
   if (!host) return null;
+  return <ProvenanceText host={host} />;
+}
+
+function ProvenanceText({ host }: { host: string }) {
   return (
     <p className="provenance">
-      Story from <strong>{host}</strong> — not published by this site
+      <Rich id="provenance" parts={{ host: <strong>{host}</strong> }} />
     </p>
   );
 }

@@ -1,36 +1,42 @@
+import { type MessageId, tr, useT } from '../i18n/i18n';
+
 /** Shapes for the delegations, so a side is never told by colour alone. */
-const SIDES: Record<string, { shape: string; label: string }> = {
-  us: { shape: '■', label: 'U.S. side' },
-  russia: { shape: '●', label: 'Russian side' },
-  ukraine: { shape: '▲', label: 'Ukraine' },
-  europe: { shape: '◆', label: 'Europe and NATO' },
+const SIDES: Record<string, { shape: string; label: MessageId }> = {
+  us: { shape: '■', label: 'side.us' },
+  russia: { shape: '●', label: 'side.russia' },
+  ukraine: { shape: '▲', label: 'side.ukraine' },
+  europe: { shape: '◆', label: 'side.europe' },
 };
 
 /** A small shape and hidden label for a person's side (`us`, `russia`, …). */
 export function SideMark({ side }: { side: string | undefined }) {
+  const t = useT();
   if (!side) return null;
   const known = SIDES[side];
+  const label = known ? t(known.label) : side;
   return (
-    <span className={`side-mark side-mark--${known ? side : 'other'}`} title={known?.label ?? side}>
+    <span className={`side-mark side-mark--${known ? side : 'other'}`} title={label}>
       <span aria-hidden="true">{known?.shape ?? '◇'}</span>
-      <span className="visually-hidden">({known?.label ?? side})</span>
+      <span className="visually-hidden">{t('side.hidden', { side: label })}</span>
     </span>
   );
 }
 
 export function sideLabel(side: string | undefined): string | undefined {
-  return side ? (SIDES[side]?.label ?? side) : undefined;
+  const known = side ? SIDES[side] : undefined;
+  return side ? (known ? tr(known.label) : side) : undefined;
 }
 
 /** The key to the side shapes, for readers who cannot tell the tints apart. */
 export function SideKey({ sides }: { sides: readonly string[] }) {
+  const t = useT();
   const shown = Object.entries(SIDES).filter(([side]) => sides.includes(side));
   if (shown.length === 0) return null;
   return (
     <p className="side-key">
       {shown.map(([side, { shape, label }]) => (
         <span key={side} className={`side-key__item side-mark--${side}`}>
-          <span aria-hidden="true">{shape}</span> {label}
+          <span aria-hidden="true">{shape}</span> {t(label)}
         </span>
       ))}
     </p>

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Lang, LangContext } from '../../src/i18n/lang';
+import type { Lang } from '../../src/i18n/lang';
 import { App } from '../../src/shell/App';
 import { REAL_STORY_TEXT } from '../data/real-dataset';
 
@@ -15,11 +15,13 @@ function serve(body: string) {
   );
 }
 
-const inLang = (lang: Lang) => (
-  <LangContext.Provider value={lang}>
-    <App />
-  </LangContext.Provider>
-);
+/** The app as a reader of `lang` opens it: the address's `lang=` on top of what the test set. */
+const inLang = (lang: Lang) => {
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  window.history.replaceState(null, '', url.pathname + url.search);
+  return <App />;
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -81,7 +83,7 @@ describe('the story in the reader’s language', () => {
     const details = russian.closest('[data-view="details"]') as HTMLElement;
     expect(within(details).queryByText(/Translated from/)).toBeNull();
     // The English translations are one press away.
-    expect(within(details).getByRole('button', { name: /2 translations/ })).toHaveAttribute(
+    expect(within(details).getByRole('button', { name: /2 перевода/ })).toHaveAttribute(
       'aria-expanded',
       'false',
     );

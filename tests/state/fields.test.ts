@@ -19,6 +19,7 @@ const STATE_SAMPLE: { [K in keyof AppState]-?: AppState[K] } = {
   t: '2025-08-15T10:40:00-08:00',
   playing: true,
   speed: 60,
+  lang: 'uk',
 };
 const FRAME_SAMPLE: { [K in keyof Frame]-?: Frame[K] } = {
   embed: true,
@@ -48,6 +49,7 @@ describe('the state table', () => {
       t: null,
       playing: false,
       speed: 15,
+      lang: 'en',
     });
     expect(DEFAULT_FRAME).toEqual({ embed: false, data: null, origin: null, presenter: false });
   });
@@ -94,7 +96,7 @@ describe('the state table', () => {
       serialiseUrl({ ...INITIAL_STATE, ...STATE_SAMPLE }, { ...DEFAULT_FRAME, ...FRAME_SAMPLE }),
     ).toBe(
       '?data=https://example.org/day.json&embed=1&origin=https://news.example&presenter=1' +
-        '&view=map&tz=Europe/Moscow&present=1&step=4&select=quote:q:1&t=2025-08-15T10:40:00-08:00',
+        '&lang=uk&view=map&tz=Europe/Moscow&present=1&step=4&select=quote:q:1&t=2025-08-15T10:40:00-08:00',
     );
   });
 

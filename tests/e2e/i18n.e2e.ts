@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { DESKTOP, openApp, PHONE, runAxe, screenshot, settle, test, WIDE } from './fixture';
+
+const LANGS = ['ru', 'uk'] as const;
+
+/** English interface words that must not be left in a translated page's headings and controls. */
+const ENGLISH = [
+  'Timeline',
+  'Map',
+  'What was said',
+  'About this day',
+  'Sources',
+  'Share & embed',
+  'Present',
+  'Reset view',
+  'Reset map',
+  'Legend',
+  'Everyone',
+  'Play',
+  'Pause',
+  'Times in',
+  'Language',
+  'Read the introduction',
+  'Make your own story',
+  'Zoom in',
+  'Zoom out',
+  'Previous event',
+  'Next event',
+];
+
+/** The nouns a count takes, by CLDR plural category. */
+const QUOTE_NOUNS: Record<(typeof LANGS)[number], Record<string, string>> = {
+  ru: { one: 'цитата', few: 'цитаты', many: 'цитат', other: 'цитаты' },
+  uk: { one: 'цитата', few: 'цитати', many: 'цитат', other: 'цитати' },
+};
+
+/** Headings, buttons, labels and accessible names of the interface (not the story's own texts). */
+function interfaceTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll(
+      'h2, h3, button, summary, legend, label, [role="tab"], a.button, .header__studio',
+    )) {
+      // Quotes, events and places are buttons whose text is the story's.
+      if (el.closest('[data-quote-id], [data-event-id], [data-place-id], .now-playing')) continue;
+      const text = el.textContent?.trim();
+      if (text) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      if (el.closest('[data-quote-id], [data-event-id], [data-place-id]')) continue;
+      for (const attr of ['aria-label', 'title']) {
+        const value = el.getAttribute(attr);
+        if (value) out.push(value);
+      }
+    }
+    return out;
+  });
+}
+
+/** Header controls whose content is wider than their box (a clipped label). */
+function clippedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        '.header__controls > *, .header__controls button, .embed-bar button, .tl-zoom button, .play-controls button, .play-controls select, .map-view__reset',
+      ),
+    ]
+      .filter((el) => {
+        const box = el as HTMLElement;
+        return box.offsetParent !== null && box.scrollWidth > box.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent}`),
+  );
+}
+
+/** Pairs of visible timeline labels (event labels and axis ticks) that overlap. */
+function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const view = document.querySelector('[data-view="timeline"]');
+    const boxes = [...(view?.querySelectorAll('[data-label-for], .tl-axis text') ?? [])]
+      .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0);
+    const bad: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]?.r;
+        const b = boxes[j]?.r;
+        if (!a || !b) continue;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        if (overlap) bad.push(`${boxes[i]?.text} × ${boxes[j]?.text}`);
+      }
+    }
+    return bad;
+  });
+}
+
+for (const lang of LANGS) {
+  test(`lang=${lang}: html lang, no English interface words, right plurals, axe`, async () => {
+    const page = await openApp(`/?lang=${lang}`, { viewport: DESKTOP });
+    await page.waitForSelector('[data-view="map"] [data-place-id]');
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+
+    const texts = await interfaceTexts(page);
+    const left = texts.filter((t) =>
+      ENGLISH.some((word) => t === word || t.startsWith(`${word} `)),
+    );
+    assert.deepEqual(left, [], `English interface words in ${lang}`);
+
+    // The quotes count beside the heading: "N цитат" in the form CLDR gives N.
+    const countText = ((await page.locator('.quotes__count').textContent()) ?? '').trim();
+    const n = Number(countText.match(/^\d+/)?.[0]);
+    assert.ok(n > 0, countText);
+    const form = QUOTE_NOUNS[lang][new Intl.PluralRules(lang).select(n)];
+    assert.equal(countText, `${n} ${form}`);
+
+    await runAxe(page);
+  });
+
+  test(`lang=${lang}: the layout holds at 1280 and 375, and in presentation at 1920`, async () => {
+    for (const [viewport, name] of [
+      [DESKTOP, '1280x800'],
+      [PHONE, '375x740'],
+    ] as const) {
+      const page = await openApp(`/?lang=${lang}`, { viewport });
+      await page.waitForSelector('[data-view="map"] [data-place-id]');
+      await settle(page);
+      assert.deepEqual(await clippedControls(page), [], `clipped controls at ${name}`);
+      assert.deepEqual(await overlappingLabels(page), [], `overlapping labels at ${name}`);
+      await screenshot(page, `i18n-${lang}-${name}`);
+    }
+    const page = await openApp(`/?lang=${lang}&present=1&step=2`, { viewport: WIDE });
+    await page.waitForSelector('.stop-card__progress');
+    await settle(page);
+    const progress =
+      (await page.locator('.stop-card__progress .visually-hidden').textContent()) ?? '';
+    assert.match(progress, lang === 'ru' ? /^Остановка 2 из \d+$/ : /^Зупинка 2 з \d+$/);
+    await screenshot(page, `i18n-${lang}-present-1920x1080`);
+  });
+}
+
+test('the language switch, the share option and the embed lang message change the language', async () => {
+  const page = await openApp('/', { viewport: DESKTOP });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  assert.match(page.url(), /[?&]lang=uk/);
+  await page.getByRole('heading', { name: 'Що було сказано' }).waitFor();
+
+  await page.getByRole('button', { name: 'Поділитися й вбудувати' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Мова' }).selectOption('ru');
+  assert.match(await dialog.getByLabel('Посилання на цей вигляд').inputValue(), /[?&]lang=ru/);
+
+  const embed = await openApp('/?embed=1', { viewport: DESKTOP });
+  await embed.evaluate(() => window.postMessage({ dayline: 1, type: 'lang', lang: 'ru' }, '*'));
+  await embed.waitForFunction(() => document.documentElement.lang === 'ru');
+  await embed.getByRole('link', { name: /Открыть полностью/ }).waitFor();
+});
