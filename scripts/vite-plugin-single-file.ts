@@ -18,6 +18,7 @@ import { build, type Plugin, type Rolldown } from 'vite';
 import { EMBEDDED_STORY_ID, jsonForScript } from '../src/data/embedded.js';
 import { basemap } from './vite-plugin-basemap.js';
 import { bootShell } from './vite-plugin-boot-shell.js';
+import { catalogs } from './vite-plugin-catalogs.js';
 import { buildPolicy } from './vite-plugin-csp.js';
 import { viewLayout } from './vite-plugin-view-layout.js';
 
@@ -99,6 +100,7 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
     },
     plugins: [
       react(),
+      catalogs(),
       viewLayout(),
       bootShell({ story }),
       basemap({ story, detail: false }),
