@@ -1,29 +1,17 @@
-import { useCallback, useSyncExternalStore } from 'react';
-
-const subscribe = (onChange: () => void) => {
-  document.addEventListener('fullscreenchange', onChange);
-  return () => document.removeEventListener('fullscreenchange', onChange);
-};
-const isFullscreen = () =>
-  document.fullscreenElement !== null && document.fullscreenElement !== undefined;
+import { useFullscreen } from '../ui/useFullscreen';
 
 /**
  * Full screen for the embed. Shown only where the browser allows it: inside an iframe that
  * means the host gave it `allow="fullscreen"`.
  */
 export function FullscreenButton() {
-  const on = useSyncExternalStore(subscribe, isFullscreen, () => false);
-  const toggle = useCallback(() => {
-    const done = on ? document.exitFullscreen() : document.documentElement.requestFullscreen();
-    // Refusals (no user gesture, a policy) leave the page as it was; nothing to report.
-    done?.catch(() => {});
-  }, [on]);
-  if (!document.fullscreenEnabled) return null;
+  const { enabled, active, toggle } = useFullscreen();
+  if (!enabled) return null;
   return (
     <button
       type="button"
       className="button button--quiet embed-bar__action"
-      aria-pressed={on}
+      aria-pressed={active}
       onClick={toggle}
     >
       Full screen

@@ -1,4 +1,4 @@
-import type { Fullscreen } from './useFullscreen';
+import type { Fullscreen } from '../ui/useFullscreen';
 
 /** Props of the presentation's buttons; every key has a button too. */
 export interface PresentControlsProps {

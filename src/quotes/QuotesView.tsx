@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppState, useStore, useStory } from '../state/hooks';
+import { prefersReducedMotion } from '../ui/media';
 import { SideKey } from '../ui/SideMark';
 import { count, nouns } from '../words/plural';
 import { QuoteItem } from './QuoteItem';
@@ -49,10 +50,7 @@ export function QuotesView() {
           }
         }
         if (index < 0) return;
-        const behavior: ScrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)')
-          .matches
-          ? 'auto'
-          : 'smooth';
+        const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
         if (virtual) {
           scrollToIndex(index, behavior);
           return;

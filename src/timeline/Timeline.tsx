@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { useAppState, useStory } from '../state/hooks';
+import { usePrefersReducedMotion } from '../ui/media';
 import { axisZones } from './axisZones';
 import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
@@ -16,7 +17,6 @@ import {
 } from './TimelineChrome';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { useSelectionInView } from './useSelectionInView';
 import { useTimelineFrame } from './useTimelineFrame';
 import { useTimelineKeys } from './useTimelineKeys';
