@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import { isTimeUnknown } from '../story/build';
 import { formatEventTime, isApprox } from '../story/eventTime';
 import type { StoryEvent } from '../story/types';
-import { formatClock, zoneOffsetMinutes } from '../time/zone';
+import { formatClock, hourBounds } from '../time/zone';
+import { firstFreeLane } from '../timeline/lanes';
 
 /** One hour line of the printed timeline. */
 export interface PrintTick {
@@ -78,12 +79,8 @@ export function layoutPrintTimeline(
   const items = sorted.map((event): PrintItem => {
     const y1 = y(event.startMs);
     const y2 = y(event.endMs);
-    let lane = 0;
-    if (y2 > y1) {
-      lane = laneEnds.findIndex((endY) => endY <= y1);
-      if (lane === -1) lane = laneEnds.length;
-      laneEnds[lane] = y2 + 2;
-    }
+    // Spans in one lane keep 2 units apart.
+    const lane = y2 > y1 ? firstFreeLane(laneEnds, y1, y2 + 2) : 0;
     const labelY = Math.max(y1, previousLabel + lineHeight);
     previousLabel = labelY;
     return {
@@ -101,12 +98,4 @@ export function layoutPrintTimeline(
   });
   const bottom = TOP + axisHeight;
   return { ticks, items, top: TOP, bottom, height: Math.max(bottom, previousLabel) + TOP };
-}
-
-/** Whole hours in the zone around [lo, hi], so the axis starts and ends on an hour line. */
-function hourBounds(lo: number, hi: number, zone: string): [number, number] {
-  const offset = zoneOffsetMinutes(zone, lo) * 60_000;
-  const start = Math.floor((lo + offset) / HOUR) * HOUR - offset;
-  const end = Math.max(start + HOUR, Math.ceil((hi + offset) / HOUR) * HOUR - offset);
-  return [start, end];
 }
