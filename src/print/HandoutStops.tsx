@@ -1,4 +1,4 @@
-import { describeStop } from '../story/stopContent';
+import { describeTour } from '../story/stopContent';
 import type { Story } from '../story/types';
 import type { ZoneChoice } from '../time/zone';
 
@@ -6,16 +6,9 @@ import type { ZoneChoice } from '../time/zone';
 export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }) {
   return (
     <ol className="handout__stops">
-      {story.tour.map((stop, index) => {
-        const content = describeStop(story, index, zone);
-        if (!content) return null;
+      {describeTour(story, zone).map(({ key, content }) => {
         return (
-          <li
-            // A tour may visit one item twice; its position is what tells two stops apart.
-            // biome-ignore lint/suspicious/noArrayIndexKey: the tour's order is fixed
-            key={`${stop.select}@${index}`}
-            className="handout__stop"
-          >
+          <li key={key} className="handout__stop">
             <h3 className="handout__stop-title">{content.title}</h3>
             {(content.time || content.where) && (
               <p className="handout__meta">
