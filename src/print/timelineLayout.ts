@@ -4,6 +4,7 @@ import { formatEventTime, isApprox } from '../story/eventTime';
 import type { StoryEvent } from '../story/types';
 import { formatClock, hourBounds } from '../time/zone';
 import { firstFreeLane } from '../timeline/lanes';
+import type { AxisSpan } from '../timeline/verticalLayout';
 
 /** One hour line of the printed timeline. */
 export interface PrintTick {
@@ -12,13 +13,8 @@ export interface PrintTick {
 }
 
 /** One event of the printed timeline, with its label moved clear of the others. */
-export interface PrintItem {
+export interface PrintItem extends AxisSpan {
   readonly id: string;
-  /** Where the event starts and ends on the axis; equal for an instant. */
-  readonly y1: number;
-  readonly y2: number;
-  /** Spans stand side by side in lanes left of the axis (0 = nearest). */
-  readonly lane: number;
   /** Where the label sits: at `y1`, or pushed down under the label before it. */
   readonly labelY: number;
   readonly time: string;

@@ -11,14 +11,18 @@ export interface VerticalTick {
   readonly secondary: string | null;
 }
 
-/** One event of the vertical day: where its time is on the axis, and where its row is. */
-export interface VerticalRow {
-  readonly event: StoryEvent;
+/** An event on a time axis that runs down the page (the vertical day, the printed timeline). */
+export interface AxisSpan {
   /** Start and end on the axis; equal for an instant. */
   readonly y1: number;
   readonly y2: number;
   /** Spans stand side by side in lanes left of the axis (0 = nearest the axis). */
   readonly lane: number;
+}
+
+/** One event of the vertical day: where its time is on the axis, and where its row is. */
+export interface VerticalRow extends AxisSpan {
+  readonly event: StoryEvent;
   /** The row that names the event: pushed down below the row before it, never overlapping. */
   readonly top: number;
   readonly height: number;
