@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useAppState } from '../state/hooks';
 import type { Frame } from '../state/url';
+import { useMediaQuery } from '../ui/media';
 import { panelId, VIEW_INFO, type ViewId } from '../views/catalog';
-import { useMediaQuery } from './useMediaQuery';
 
 /** The panels a narrow embed switches between: every view of the catalog, by its label. */
 export type EmbedTab = ViewId;

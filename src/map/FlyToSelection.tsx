@@ -3,9 +3,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppState, useStory } from '../state/hooks';
 import type { Selection } from '../story/selection';
+import { prefersReducedMotion } from '../ui/media';
 import { type Bounds, placePoint } from './firstView';
 import type { LatLon } from './greatCircle';
-import { prefersReducedMotion } from './motion';
 import { separatingZoom } from './placeZoom';
 import { selectionBounds } from './targets';
 

@@ -11,6 +11,7 @@ import {
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppState, useSelect } from '../state/hooks';
+import { subscribeMedia } from '../ui/media';
 import { canvasSupported } from './canvasSupport';
 
 /** Props of {@link PlaceDots}. */
@@ -71,10 +72,9 @@ export function PlaceDots({ points }: PlaceDotsProps) {
       group.addTo(map);
       group.on('click', selectDot);
       // Canvas colours are fixed when drawn, so a switch to dark mode repaints them.
-      const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-      scheme.addEventListener('change', repaint);
+      const stopFollowingScheme = subscribeMedia('(prefers-color-scheme: dark)', repaint);
       return function removeDots() {
-        scheme.removeEventListener('change', repaint);
+        stopFollowingScheme();
         group.off('click', selectDot);
         group.remove();
         renderer.remove();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore, useStory } from '../state/hooks';
 import type { PlaySpeed } from '../state/store';
+import { prefersReducedMotion } from '../ui/media';
 import { clockFor, type Motion, motionAt } from './clock';
 import { nextStep } from './dayEvents';
 
@@ -9,11 +10,6 @@ export const rateOf = (speed: PlaySpeed) => 3_600_000 / (speed * 1000);
 
 /** With reduced motion, how long each event stays before the next (by speed). */
 export const STEP_DWELL_MS: Record<PlaySpeed, number> = { 5: 1200, 15: 2500, 60: 5000 };
-
-/** True when the reader asked the system for less motion. */
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * Runs the clock while `playing`: every animation frame the playhead moves by the frame's time
@@ -33,7 +29,7 @@ export function usePlayback(): void {
       const start = () => {
         const t = clock.now();
         if (t === null || t >= clock.end()) clock.seek(clock.startTime());
-        stop = reducedMotion() ? stepLoop() : frameLoop();
+        stop = prefersReducedMotion() ? stepLoop() : frameLoop();
       };
 
       // The day's time follows the page's clock at an even pace (a motion), which the playhead

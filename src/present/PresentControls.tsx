@@ -1,5 +1,5 @@
 import { Rich, useT } from '../i18n/i18n';
-import type { Fullscreen } from './useFullscreen';
+import type { Fullscreen } from '../ui/useFullscreen';
 
 /** Props of the presentation's buttons; every key has a button too. */
 export interface PresentControlsProps {

@@ -5,6 +5,7 @@ import { useAppState, useStore, useStory } from '../state/hooks';
 import { goToStop, stepTour } from '../state/tour';
 import type { Frame } from '../state/url';
 import { describeStop } from '../story/stopContent';
+import { useFullscreen } from '../ui/useFullscreen';
 import { BlackOut } from './BlackOut';
 import type { PresentAction } from './keys';
 import { PresentControls } from './PresentControls';
@@ -13,7 +14,6 @@ import { openPresenterWindow } from './presenterWindow';
 import { StopCard } from './StopCard';
 import { stopSpan } from './stopSpan';
 import { useAnnounceStops } from './useAnnounceStops';
-import { useFullscreen } from './useFullscreen';
 import { usePresentationKeys } from './usePresentationKeys';
 import { useSelectCurrentStop } from './useSelectCurrentStop';
 

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
-import { describeStop } from '../story/stopContent';
+import { describeTour } from '../story/stopContent';
 
 /** Props of the list of every stop. */
 export interface StopListProps {
@@ -20,16 +20,9 @@ export function StopList({ current, onGo }: StopListProps) {
         {t('presenter.all')}
       </h2>
       <ol className="presenter__stops">
-        {story.tour.map((stop, index) => {
-          const content = describeStop(story, index, zone);
-          if (!content) return null;
+        {describeTour(story, zone).map(({ index, key, content }) => {
           return (
-            <li
-              // A tour may visit one item twice; its position is what tells two stops apart.
-              // biome-ignore lint/suspicious/noArrayIndexKey: the tour's order is fixed
-              key={`${stop.select}@${index}`}
-              aria-current={index === current ? 'step' : undefined}
-            >
+            <li key={key} aria-current={index === current ? 'step' : undefined}>
               <button type="button" className="presenter__stop" onClick={() => onGo(index)}>
                 <span className="presenter__stop-title">
                   {index + 1}. {content.listTitle}

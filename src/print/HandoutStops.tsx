@@ -1,5 +1,5 @@
 import { useT } from '../i18n/i18n';
-import { describeStop } from '../story/stopContent';
+import { describeTour } from '../story/stopContent';
 import type { Story } from '../story/types';
 import type { ZoneChoice } from '../time/zone';
 
@@ -8,16 +8,9 @@ export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }
   const t = useT();
   return (
     <ol className="handout__stops">
-      {story.tour.map((stop, index) => {
-        const content = describeStop(story, index, zone);
-        if (!content) return null;
+      {describeTour(story, zone).map(({ key, content }) => {
         return (
-          <li
-            // A tour may visit one item twice; its position is what tells two stops apart.
-            // biome-ignore lint/suspicious/noArrayIndexKey: the tour's order is fixed
-            key={`${stop.select}@${index}`}
-            className="handout__stop"
-          >
+          <li key={key} className="handout__stop">
             <h3 className="handout__stop-title" lang={content.titleLang}>
               {content.title}
             </h3>

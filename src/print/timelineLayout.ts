@@ -2,7 +2,9 @@ import { scaleLinear } from 'd3-scale';
 import { isTimeUnknown } from '../story/build';
 import { formatEventTime, isApprox } from '../story/eventTime';
 import type { StoryEvent } from '../story/types';
-import { formatClock, zoneOffsetMinutes } from '../time/zone';
+import { formatClock, hourBounds } from '../time/zone';
+import { firstFreeLane } from '../timeline/lanes';
+import type { AxisSpan } from '../timeline/verticalLayout';
 
 /** One hour line of the printed timeline. */
 export interface PrintTick {
@@ -11,13 +13,8 @@ export interface PrintTick {
 }
 
 /** One event of the printed timeline, with its label moved clear of the others. */
-export interface PrintItem {
+export interface PrintItem extends AxisSpan {
   readonly id: string;
-  /** Where the event starts and ends on the axis; equal for an instant. */
-  readonly y1: number;
-  readonly y2: number;
-  /** Spans stand side by side in lanes left of the axis (0 = nearest). */
-  readonly lane: number;
   /** Where the label sits: at `y1`, or pushed down under the label before it. */
   readonly labelY: number;
   readonly time: string;
@@ -78,12 +75,8 @@ export function layoutPrintTimeline(
   const items = sorted.map((event): PrintItem => {
     const y1 = y(event.startMs);
     const y2 = y(event.endMs);
-    let lane = 0;
-    if (y2 > y1) {
-      lane = laneEnds.findIndex((endY) => endY <= y1);
-      if (lane === -1) lane = laneEnds.length;
-      laneEnds[lane] = y2 + 2;
-    }
+    // Spans in one lane keep 2 units apart.
+    const lane = y2 > y1 ? firstFreeLane(laneEnds, y1, y2 + 2) : 0;
     const labelY = Math.max(y1, previousLabel + lineHeight);
     previousLabel = labelY;
     return {
@@ -101,12 +94,4 @@ export function layoutPrintTimeline(
   });
   const bottom = TOP + axisHeight;
   return { ticks, items, top: TOP, bottom, height: Math.max(bottom, previousLabel) + TOP };
-}
-
-/** Whole hours in the zone around [lo, hi], so the axis starts and ends on an hour line. */
-function hourBounds(lo: number, hi: number, zone: string): [number, number] {
-  const offset = zoneOffsetMinutes(zone, lo) * 60_000;
-  const start = Math.floor((lo + offset) / HOUR) * HOUR - offset;
-  const end = Math.max(start + HOUR, Math.ceil((hi + offset) / HOUR) * HOUR - offset);
-  return [start, end];
 }

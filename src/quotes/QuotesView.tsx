@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { type Translate, useT } from '../i18n/i18n';
 import { useAppState, useStore, useStory } from '../state/hooks';
+import { prefersReducedMotion } from '../ui/media';
 import { SideKey } from '../ui/SideMark';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerFilter } from './SpeakerFilter';
@@ -50,10 +51,7 @@ export function QuotesView() {
           }
         }
         if (index < 0) return;
-        const behavior: ScrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)')
-          .matches
-          ? 'auto'
-          : 'smooth';
+        const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
         if (virtual) {
           scrollToIndex(index, behavior);
           return;

@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /** Further than this many scroller heights away, a row is jumped to rather than glided to. */
@@ -72,16 +73,8 @@ export function useVirtualRows(
     [scroller, enabled],
   );
 
-  const find = (y: number) => {
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((offsets[mid + 1] ?? 0) <= y) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // The first row whose bottom (the next row's offset) is below `y`.
+  const find = (y: number) => bisectRight(offsets, y, 1, count + 1) - 1;
 
   const start = enabled ? find(Math.max(0, viewport.top - OVERSCAN_PX)) : 0;
   const end = enabled

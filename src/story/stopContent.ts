@@ -163,3 +163,22 @@ function placeNames(story: Story, ids: readonly string[] | undefined): string | 
   const names = (ids ?? []).flatMap((id) => story.placeById.get(id)?.name ?? []);
   return names.length ? names.join(', ') : undefined;
 }
+
+/** One described stop of the tour, with a key that tells two visits of one item apart. */
+export interface DescribedStop {
+  /** The stop's position in the tour (0-based). */
+  readonly index: number;
+  readonly key: string;
+  readonly content: StopContent;
+}
+
+/** Every stop of the tour that can be described, in order (the presenter's list, the handout). */
+export function describeTour(story: Story, zone: ZoneChoice): DescribedStop[] {
+  const stops: DescribedStop[] = [];
+  story.tour.forEach((stop, index) => {
+    const content = describeStop(story, index, zone);
+    // A tour may visit one item twice; its position is what tells two stops apart.
+    if (content) stops.push({ index, key: `${stop.select}@${index}`, content });
+  });
+  return stops;
+}

@@ -67,16 +67,7 @@ export function sheetsToStory(book: Workbook): SheetsToStory {
         (item, row, cols) => {
           const index = items.length;
           items.push(item);
-          const base = `${spec.list}[${index}]`;
-          places.set(base, { sheet: table.name, row });
-          for (const column of spec.columns) {
-            places.set(`${base}.${column.field}`, {
-              sheet: table.name,
-              row,
-              column: column.header,
-              col: cols.get(column) ?? undefined,
-            });
-          }
+          places.setRow(`${spec.list}[${index}]`, table.name, row, spec.columns, cols);
           if (spec.list === 'quotes' && typeof item.id === 'string' && !quotesById.has(item.id)) {
             quotesById.set(item.id, { index, item });
           }
@@ -147,6 +138,25 @@ class Places {
 
   has(path: string) {
     return this.fixed.has(path);
+  }
+
+  /** Records where the item at `base` came from: its row, and each of its fields' cells. */
+  setRow(
+    base: string,
+    sheet: string,
+    row: number,
+    columns: readonly ColumnSpec[],
+    cols: ReadonlyMap<ColumnSpec, number>,
+  ) {
+    this.fixed.set(base, { sheet, row });
+    for (const column of columns) {
+      this.fixed.set(`${base}.${column.field}`, {
+        sheet,
+        row,
+        column: column.header,
+        col: cols.get(column),
+      });
+    }
   }
 
   /** Records the row of the next item of the list at `listPath` (e.g. `quotes[2].translations`). */
@@ -313,15 +323,7 @@ function readChildSheet(
       parent.item[spec.list] = list;
       const base = `quotes[${parent.index}].${spec.list}[${list.length}]`;
       list.push(item);
-      places.set(base, { sheet: table.name, row });
-      for (const column of spec.columns) {
-        places.set(`${base}.${column.field}`, {
-          sheet: table.name,
-          row,
-          column: column.header,
-          col: cols.get(column),
-        });
-      }
+      places.setRow(base, table.name, row, spec.columns, cols);
     },
     error,
     warn,

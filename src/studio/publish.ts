@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import exampleUrl from '../../data/alaska-summit-2025.json?url';
-import { fillSingleFile, SINGLE_FILE } from './singleFile';
+import { fillSingleFile, pageTitle, previewMeta, SINGLE_FILE } from './singleFile';
 
 /** What the published page's first screen and link previews show. */
 export interface PublishedText {
@@ -38,15 +38,8 @@ function retitle(html: string, text: PublishedText): string {
   set('#boot .header__title', text.title);
   set('#boot .header__subtitle', text.subtitle);
   set('#boot .header__intro', text.intro);
-  doc.title = `Dayline — ${text.title}`;
-  const description = text.subtitle ?? text.intro ?? text.title;
-  for (const [attr, key, value] of [
-    ['name', 'description', description],
-    ['property', 'og:title', `${text.title} — Dayline`],
-    ['property', 'og:description', description],
-    ['name', 'twitter:title', `${text.title} — Dayline`],
-    ['name', 'twitter:description', description],
-  ] as const) {
+  doc.title = pageTitle(text);
+  for (const [attr, key, value] of previewMeta(text)) {
     doc.querySelector(`meta[${attr}="${key}"]`)?.setAttribute('content', value);
   }
   return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;

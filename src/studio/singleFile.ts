@@ -14,6 +14,21 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+/** The page's title for a published story. */
+export const pageTitle = (text: PublishedText): string => `Dayline — ${text.title}`;
+
+/** The link previews' meta tags, `[attribute, its value, content]`, for a published story. */
+export function previewMeta(text: PublishedText): readonly (readonly [string, string, string])[] {
+  const description = text.subtitle ?? text.intro ?? text.title;
+  return [
+    ['name', 'description', description],
+    ['property', 'og:title', `${text.title} — Dayline`],
+    ['property', 'og:description', description],
+    ['name', 'twitter:title', `${text.title} — Dayline`],
+    ['name', 'twitter:description', description],
+  ];
+}
+
 /** Text from the story is text: every character that could open markup is escaped. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -45,19 +60,12 @@ export function fillSingleFile(template: string, storyJson: string, text: Publis
       ? '<span class="link-button header__more boot-shell__more" aria-hidden="true">Read the introduction</span>'
       : '',
   ].join('');
-  const description = text.subtitle ?? text.intro ?? text.title;
   let head = template.slice(0, at).replace(BOOT_WORDS, () => words);
   head = head.replace(
     /<title>[^<]*<\/title>/,
-    () => `<title>${escapeHtml(`Dayline — ${text.title}`)}</title>`,
+    () => `<title>${escapeHtml(pageTitle(text))}</title>`,
   );
-  for (const [attr, key, value] of [
-    ['name', 'description', description],
-    ['property', 'og:title', `${text.title} — Dayline`],
-    ['property', 'og:description', description],
-    ['name', 'twitter:title', `${text.title} — Dayline`],
-    ['name', 'twitter:description', description],
-  ] as const) {
+  for (const [attr, key, value] of previewMeta(text)) {
     head = head.replace(
       new RegExp(`(<meta ${attr}="${key}" content=")[^"]*(")`),
       (_, open: string, close: string) => `${open}${escapeHtml(value)}${close}`,

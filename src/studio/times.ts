@@ -26,16 +26,7 @@ export interface WallTime {
 export function serialToWall(serial: number, date1904 = false): WallTime {
   const epoch = date1904 ? SERIAL_EPOCH_1904 : SERIAL_EPOCH_1900;
   // Day fractions are binary floats: 10:20 is 0.43055…; rounding to the second undoes the error.
-  const ms = epoch + Math.round(serial * 86_400) * 1000;
-  const d = new Date(ms);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return serialToWallFromMs(epoch + Math.round(serial * 86_400) * 1000);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -227,6 +218,7 @@ export function formatTimeCell(iso: string, ctx: TimeContext): string {
   return back.ok && back.iso === iso ? candidate : iso;
 }
 
+/** A UTC instant's fields, read as a wall time. */
 function serialToWallFromMs(ms: number): WallTime {
   const d = new Date(ms);
   return {

@@ -182,3 +182,15 @@ export function isKnownTimeZone(zone: string): boolean {
   }
   return known;
 }
+
+/**
+ * Whole hours in the zone around [lo, hi] (at least one), so an axis starts and ends on an hour
+ * line — in half-hour zones too.
+ */
+export function hourBounds(lo: number, hi: number, zone: string): [number, number] {
+  const hour = 3_600_000;
+  const offset = zoneOffsetMinutes(zone, lo) * 60_000;
+  const start = Math.floor((lo + offset) / hour) * hour - offset;
+  const end = Math.max(start + hour, Math.ceil((hi + offset) / hour) * hour - offset);
+  return [start, end];
+}

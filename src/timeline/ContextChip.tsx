@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
 import { useLocale } from '../i18n/i18n';
-import { useItemState, useSelect, useStory } from '../state/hooks';
+import { useStory } from '../state/hooks';
 import type { StoryEvent } from '../story/types';
 import { chipDate, eventName } from './eventText';
-import type { ItemHandlers } from './itemHandlers';
+import { type ItemHandlers, useEventItem } from './itemHandlers';
 
 /** Props of one context event in a gutter. */
 export interface ContextChipProps {
@@ -20,30 +20,14 @@ export interface ContextChipProps {
 /** A context event outside the day (history, what came later) as a compact button with its date. */
 function ContextChipView({ event, zone, tabbable, describedBy, handlers }: ContextChipProps) {
   const story = useStory();
-  const state = useItemState('event', event.id);
-  const select = useSelect();
   const locale = useLocale();
   const name = useMemo(() => {
     void locale; // formatted in the reader's language: again when it changes
     return eventName(event, story, zone);
   }, [event, story, zone, locale]);
+  const item = useEventItem(event.id, name, tabbable, describedBy, handlers);
   return (
-    <button
-      type="button"
-      className="tl-chip"
-      data-event-id={event.id}
-      data-state={state}
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={name}
-      aria-current={state === 'selected' ? 'true' : undefined}
-      aria-describedby={describedBy}
-      onClick={() => select({ kind: 'event', id: event.id })}
-      onPointerDown={() => handlers.onItemPointerDown(event.id)}
-      onFocus={() => handlers.onItemFocus(event.id)}
-      onBlur={() => handlers.onItemBlur(event.id)}
-      onMouseEnter={() => handlers.onItemHover(event.id)}
-      onMouseLeave={() => handlers.onItemLeave(event.id)}
-    >
+    <button type="button" className="tl-chip" {...item}>
       <span className="tl-chip__title">{event.title}</span>
       <span className="tl-chip__date"> {chipDate(event, story, zone)}</span>
     </button>

@@ -1,8 +1,8 @@
-import { type KeyboardEvent, memo, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useLocale } from '../i18n/i18n';
-import { useItemState, useSelect, useStory } from '../state/hooks';
+import { useStory } from '../state/hooks';
 import { eventName } from './eventText';
-import type { ItemHandlers } from './itemHandlers';
+import { type ItemHandlers, useEventItem } from './itemHandlers';
 import type { PlacedMark } from './layout';
 import type { TimelineMetrics } from './metrics';
 
@@ -31,19 +31,12 @@ function EventMarkView({
 }: EventMarkProps) {
   const { event, geometry: g } = mark;
   const story = useStory();
-  const state = useItemState('event', event.id);
-  const select = useSelect();
   const locale = useLocale();
   const name = useMemo(() => {
     void locale; // formatted in the reader's language: again when it changes
     return eventName(event, story, zone);
   }, [event, story, zone, locale]);
-  const choose = () => select({ kind: 'event', id: event.id });
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault();
-    choose();
-  };
+  const item = useEventItem(event.id, name, tabbable, describedBy, handlers);
 
   const r = m.markRadius;
   const half = m.laneHeight / 2;
@@ -54,24 +47,7 @@ function EventMarkView({
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; the group is the control.
-    <g
-      className={classes}
-      transform={`translate(0 ${mark.y})`}
-      data-event-id={event.id}
-      data-state={state}
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={name}
-      aria-current={state === 'selected' ? 'true' : undefined}
-      aria-describedby={describedBy}
-      onClick={choose}
-      onKeyDown={onKeyDown}
-      onPointerDown={() => handlers.onItemPointerDown(event.id)}
-      onFocus={() => handlers.onItemFocus(event.id)}
-      onBlur={() => handlers.onItemBlur(event.id)}
-      onMouseEnter={() => handlers.onItemHover(event.id)}
-      onMouseLeave={() => handlers.onItemLeave(event.id)}
-    >
+    <g className={classes} transform={`translate(0 ${mark.y})`} role="button" {...item}>
       <rect
         className="tl-mark__hit"
         x={mark.extent[0] - 2}

@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
+import { usePrefersReducedMotion } from '../ui/media';
 import { axisZones } from './axisZones';
 import { ContextGutter, foldedChips } from './ContextGutter';
 import { EventTooltip } from './EventTooltip';
@@ -10,7 +11,6 @@ import { Playhead } from './Playhead';
 import { TimelineFooter, TimelineHeader, timelineClasses, useZoomControls } from './TimelineChrome';
 import { TimelinePlot } from './TimelinePlot';
 import { useItemFocus } from './useItemFocus';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { useSelectionInView } from './useSelectionInView';
 import { useTimelineFrame } from './useTimelineFrame';
 import { useTimelineKeys } from './useTimelineKeys';

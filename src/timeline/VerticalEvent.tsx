@@ -1,10 +1,10 @@
-import { type KeyboardEvent, memo, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useT } from '../i18n/i18n';
-import { useItemState, useSelect, useStory } from '../state/hooks';
+import { useStory } from '../state/hooks';
 import { isTimeUnknown } from '../story/build';
 import { formatClock } from '../time/zone';
 import { eventName, eventTime, placeNames } from './eventText';
-import type { ItemHandlers } from './itemHandlers';
+import { type ItemHandlers, useEventItem } from './itemHandlers';
 import { certaintyOf } from './marks';
 import type { VerticalRow } from './verticalLayout';
 
@@ -34,8 +34,6 @@ function VerticalEventView(props: VerticalEventProps) {
   const { event } = row;
   const story = useStory();
   const t = useT();
-  const state = useItemState('event', event.id);
-  const select = useSelect();
   const unknown = isTimeUnknown(event);
   const name = useMemo(
     () =>
@@ -47,12 +45,7 @@ function VerticalEventView(props: VerticalEventProps) {
         : eventName(event, story, zone),
     [event, story, zone, unknown, t],
   );
-  const choose = () => select({ kind: 'event', id: event.id });
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault();
-    choose();
-  };
+  const item = useEventItem(event.id, name, tabbable, describedBy, handlers);
   const mid = row.top + row.height / 2;
   // Offsets from the row's box, which starts at `rowX` and `row.top`.
   const dx = axisX - rowX;
@@ -66,19 +59,7 @@ function VerticalEventView(props: VerticalEventProps) {
       type="button"
       className={`tl-vrow tl-mark--${shape} tl-mark--${certainty}`}
       style={{ top: row.top, left: rowX, height: row.height }}
-      data-event-id={event.id}
-      data-state={state}
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={name}
-      aria-current={state === 'selected' ? 'true' : undefined}
-      aria-describedby={describedBy}
-      onClick={choose}
-      onKeyDown={onKeyDown}
-      onPointerDown={() => handlers.onItemPointerDown(event.id)}
-      onFocus={() => handlers.onItemFocus(event.id)}
-      onBlur={() => handlers.onItemBlur(event.id)}
-      onMouseEnter={() => handlers.onItemHover(event.id)}
-      onMouseLeave={() => handlers.onItemLeave(event.id)}
+      {...item}
     >
       <svg
         className="tl-vrow__leader"

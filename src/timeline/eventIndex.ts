@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { Story, StoryEvent } from '../story/types';
 
 const MINUTE = 60_000;
@@ -78,15 +79,10 @@ export function buildTimelineIndex(story: Pick<Story, 'events' | 'dayExtent'>): 
 
 /** Index of the first event in `events` (sorted by start) whose start is at least `ms`. */
 export function firstStartingAt(events: readonly StoryEvent[], ms: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.startMs < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return byStart.left(events, ms);
 }
+
+const byStart = bisector((event: StoryEvent) => event.startMs);
 
 /**
  * Plot events whose marks reach into `[t0, t1]`, in time order. Costs O(log n) to find the short

@@ -106,28 +106,48 @@ export function labelLanes(
     indices.sort((a, b) => marks[a]!.bare[0] - marks[b]!.bare[0]);
     const strong: Extent[] = [];
     const blockedByStrong = (e: Extent) => strong.some((s) => !clear(s, e, m.itemGap));
+    /**
+     * The mark's label within `[left, right]`, narrowed to stay clear of the strong labels beside
+     * it (and, with `capOverlap`, ending at the mark where a strong label covers it); or null.
+     */
+    const placeClearOfStrong = (
+      mark: LaneMark,
+      title: string,
+      measure: TextMeasure,
+      [left, right]: readonly [number, number],
+      capOverlap: boolean,
+    ) => {
+      let l = left;
+      let r = right;
+      for (const [a, b] of strong) {
+        if (b <= mark.bare[0]) l = Math.max(l, b + m.itemGap);
+        else if (a >= mark.bare[1]) r = Math.min(r, a - m.itemGap);
+        else if (capOverlap) r = Math.min(r, mark.bare[1]);
+      }
+      const place = placeOne(
+        mark,
+        title,
+        measure,
+        { left: l, right: r, blocked: blockedByStrong },
+        plot,
+        m,
+      );
+      return place && !blockedByStrong(place.extent) ? place : null;
+    };
     const first = indices
       .filter((i) => rank.has(marks[i]!.event.id))
       .sort((a, b) => rank.get(marks[a]!.event.id)! - rank.get(marks[b]!.event.id)!);
     for (const i of first) {
       const mark = marks[i]!;
       if (!mark.title || !onPlot(mark)) continue;
-      const { bare } = mark;
-      let left = Number.NEGATIVE_INFINITY;
-      let right = Number.POSITIVE_INFINITY;
-      for (const [a, b] of strong) {
-        if (b <= bare[0]) left = Math.max(left, b + m.itemGap);
-        else if (a >= bare[1]) right = Math.min(right, a - m.itemGap);
-      }
-      const place = placeOne(
+      const place = placeClearOfStrong(
         mark,
         mark.title,
         m.measureStrongLabel,
-        { left, right, blocked: blockedByStrong },
-        plot,
-        m,
+        [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+        false,
       );
-      if (place && !blockedByStrong(place.extent)) {
+      if (place) {
         out[i] = place;
         strong.push(place.extent);
       }
@@ -144,22 +164,14 @@ export function labelLanes(
       if (!mark.title || !onPlot(mark)) return;
       const next =
         k + 1 < indices.length ? marks[indices[k + 1]!]!.bare[0] : Number.POSITIVE_INFINITY;
-      let left = placedEnd + m.itemGap;
-      let right = next - m.itemGap;
-      for (const [a, b] of strong) {
-        if (b <= mark.bare[0]) left = Math.max(left, b + m.itemGap);
-        else if (a >= mark.bare[1]) right = Math.min(right, a - m.itemGap);
-        else right = Math.min(right, mark.bare[1]);
-      }
-      const place = placeOne(
+      const place = placeClearOfStrong(
         mark,
         mark.title,
         m.measureLabel,
-        { left, right, blocked: blockedByStrong },
-        plot,
-        m,
+        [placedEnd + m.itemGap, next - m.itemGap],
+        true,
       );
-      if (place && !blockedByStrong(place.extent)) out[i] = place;
+      if (place) out[i] = place;
       placedEnd = Math.max(placedEnd, out[i]?.extent[1] ?? Number.NEGATIVE_INFINITY);
     });
   }

@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import type { StoryEvent } from '../story/types';
 import type { Extent } from './lanes';
 import { certaintyOf, type MarkGeometry } from './marks';
@@ -66,14 +67,8 @@ export function labelWidths(text: string, measure: TextMeasure): { least: number
 export function shortenToWidth(text: string, maxPx: number, measure: TextMeasure): string | null {
   const { texts, widths } = cutsOf(text, measure);
   // Widths grow with each word, so the longest cut that fits is found by bisection.
-  let lo = 0;
-  let hi = texts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (widths[mid]! <= maxPx) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? texts[lo - 1]! : null;
+  const fitting = bisectRight(widths, maxPx);
+  return fitting > 0 ? texts[fitting - 1]! : null;
 }
 
 /** The label of a mark: the whole title, with `≈` when the time is not exact. */

@@ -101,3 +101,15 @@ export function packLanes(items: readonly LaneItem[], maxLanes: number, gap: num
   });
   return { placed: placement.filter((p): p is LanePlacement => p !== undefined), overflow };
 }
+
+/**
+ * First-fit lanes for spans in start order: `ends` holds each lane's end so far; the span takes
+ * the first lane that ended by `from` (or a new one), which then ends at `to`. Returns the lane.
+ * The vertical day and the printed timeline stand their spans side by side with it.
+ */
+export function firstFreeLane(ends: number[], from: number, to: number): number {
+  let lane = ends.findIndex((end) => end <= from);
+  if (lane === -1) lane = ends.length;
+  ends[lane] = to;
+  return lane;
+}

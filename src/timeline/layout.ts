@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { StoryEvent } from '../story/types';
 import { type Cluster, clusterByTime } from './clusters';
 import { type LaneMark, labelLanes } from './labelLanes';
@@ -65,15 +66,10 @@ export function niceDuration(ms: number): number {
 
 /** Index of the event with this `order` in `events` (sorted by order), or where it would go. */
 function indexByOrder(events: readonly StoryEvent[], order: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.order < order) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return byOrder.left(events, order);
 }
+
+const byOrder = bisector((event: StoryEvent) => event.order);
 
 /**
  * Packs the items into lanes. Pinned items are packed like the others, and are placed ahead of

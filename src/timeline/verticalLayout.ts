@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { StoryEvent } from '../story/types';
-import { formatClock, zoneOffsetMinutes } from '../time/zone';
+import { formatClock, hourBounds } from '../time/zone';
+import { firstFreeLane } from './lanes';
 import type { TextMeasure } from './textWidth';
 
 /** One hour line of the vertical day, read in both zones. */
@@ -10,14 +11,18 @@ export interface VerticalTick {
   readonly secondary: string | null;
 }
 
-/** One event of the vertical day: where its time is on the axis, and where its row is. */
-export interface VerticalRow {
-  readonly event: StoryEvent;
+/** An event on a time axis that runs down the page (the vertical day, the printed timeline). */
+export interface AxisSpan {
   /** Start and end on the axis; equal for an instant. */
   readonly y1: number;
   readonly y2: number;
   /** Spans stand side by side in lanes left of the axis (0 = nearest the axis). */
   readonly lane: number;
+}
+
+/** One event of the vertical day: where its time is on the axis, and where its row is. */
+export interface VerticalRow extends AxisSpan {
+  readonly event: StoryEvent;
   /** The row that names the event: pushed down below the row before it, never overlapping. */
   readonly top: number;
   readonly height: number;
@@ -55,14 +60,6 @@ const HOUR_EM = 2.6;
 /** Space between two rows. */
 const ROW_GAP = 3;
 
-/** Whole hours in the zone around [lo, hi], so the axis starts and ends on an hour line. */
-function hourBounds(lo: number, hi: number, zone: string): [number, number] {
-  const offset = zoneOffsetMinutes(zone, lo) * 60_000;
-  const start = Math.floor((lo + offset) / HOUR) * HOUR - offset;
-  const end = Math.max(start + HOUR, Math.ceil((hi + offset) / HOUR) * HOUR - offset);
-  return [start, end];
-}
-
 /**
  * The day down the screen, as the printed handout draws it: hours down the left in both zones,
  * spans as bars in lanes beside the axis, instants as dots on it, and one row per event right of
@@ -98,14 +95,10 @@ export function layoutVerticalDay(input: VerticalDayInput): VerticalDayLayout {
     .range([top, top + ((end - start) / HOUR) * HOUR_EM * em]);
 
   // Lanes for the spans are counted first: they decide where the axis and the rows begin.
-  const laneOf = (ends: number[], from: number, to: number) => {
-    let lane = ends.findIndex((endMs) => endMs <= from);
-    if (lane === -1) lane = ends.length;
-    ends[lane] = to;
-    return lane;
-  };
   const laneEnds: number[] = [];
-  const lanes = sorted.map((e) => (e.endMs > e.startMs ? laneOf(laneEnds, e.startMs, e.endMs) : 0));
+  const lanes = sorted.map((e) =>
+    e.endMs > e.startMs ? firstFreeLane(laneEnds, e.startMs, e.endMs) : 0,
+  );
   const axisX = lanesX + Math.max(1, laneEnds.length) * laneWidth + 0.5 * em;
   const rowX = axisX + 1.1 * em;
   // Rounded down to 2 em, so the first frame (from the window's width) and the measured one
