@@ -31,7 +31,10 @@ export interface OpenOptions {
   waitFor?: string | false;
   /** Other origins this test may talk to (servers from `startStaticServer` are added already). */
   allowOrigins?: readonly string[];
-  /** Anything else for the fresh browser context (locale, time zone, offline, …). */
+  /**
+   * Anything else for the fresh browser context (offline, colour scheme, reduced motion, …). In
+   * Firefox the time zone is UTC and the locale en-US: asking for others fails there.
+   */
   context?: BrowserContextOptions;
 }
 
@@ -66,7 +69,7 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
   // tsx compiles the tests with esbuild's keepNames, which wraps named inner functions of a
   // `page.evaluate` callback in `__name(…)`; the page needs that helper to run them.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await guardContext(context, run);
+  await guardContext(context, run, { allowEval: browser.name === 'firefox' });
   context.on('page', (page) => {
     if (!run.dialogs.has(page)) watchPage(page, run);
   });

@@ -1,16 +1,82 @@
-import { type Browser, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+} from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/bench/chromium';
+import { FIREFOX_PATH, type FirefoxMedia, launchFirefox } from './firefox';
 
-/** Debian's Chromium; `scripts/ensure-chromium.sh` installs it when missing. */
-export const CHROMIUM = CHROMIUM_PATH;
+/** The browsers the suite runs in, in this order. */
+export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSER_NAMES)[number];
 
-/** Launches headless Chromium with everything that could phone home turned off. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
+/** Debian's Chromium and Firefox ESR; `scripts/ensure-*.sh` install them when missing. */
+export const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: CHROMIUM_PATH,
+  firefox: FIREFOX_PATH,
+};
+
+/** One browser of the run: it opens the fresh context each `openApp` asks for. */
+export interface TestBrowser {
+  readonly name: BrowserName;
+  /** e.g. `Chromium 131.0.6778.85` */
+  readonly label: string;
+  newContext(options: BrowserContextOptions): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** Launches headless Chromium or Firefox ESR with everything that could phone home turned off. */
+export async function launchBrowser(name: BrowserName): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefoxes();
+}
+
+async function launchChromium(): Promise<TestBrowser> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
     // The runner closes the browser itself on Ctrl-C, after the test in progress.
     handleSIGINT: false,
     handleSIGTERM: false,
     args: [...CHROMIUM_FLAGS],
   });
+  return {
+    name: 'chromium',
+    label: `Chromium ${browser.version()}`,
+    newContext: (options) => browser.newContext(options),
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Firefox ESR cannot switch `prefers-color-scheme` or `prefers-reduced-motion` per context over
+ * WebDriver BiDi, so each combination a test asks for is a browser of its own with the matching
+ * preferences, launched the first time it is needed (most tests share the default one).
+ */
+async function launchFirefoxes(): Promise<TestBrowser> {
+  const browsers = new Map<string, Promise<Browser>>();
+  const browserFor = (media: FirefoxMedia) => {
+    const key = `${media.colorScheme}/${media.reducedMotion}`;
+    let browser = browsers.get(key);
+    if (!browser) {
+      browser = launchFirefox(media);
+      browsers.set(key, browser);
+    }
+    return browser;
+  };
+  const first = await browserFor(mediaOf({}));
+  return {
+    name: 'firefox',
+    label: `Firefox ${first.version()}`,
+    newContext: async (options) => (await browserFor(mediaOf(options))).newContext(options),
+    close: async () => {
+      for (const browser of browsers.values()) await (await browser).close().catch(() => {});
+    },
+  };
+}
+
+function mediaOf(options: BrowserContextOptions): FirefoxMedia {
+  return {
+    colorScheme: options.colorScheme === 'dark' ? 'dark' : 'light',
+    reducedMotion: options.reducedMotion === 'reduce' ? 'reduce' : 'no-preference',
+  };
 }

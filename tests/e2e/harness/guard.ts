@@ -9,17 +9,39 @@ const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
  * request to another origin is recorded (the runner then fails the test) and aborted, so nothing
  * leaves the machine even when a test fails.
  */
-export async function guardContext(context: BrowserContext, run: TestRun): Promise<void> {
+export async function guardContext(
+  context: BrowserContext,
+  run: TestRun,
+  { allowEval = false } = {},
+): Promise<void> {
   const allowed = (url: string) => isAllowed(url, run.allowedOrigins);
   context.on('request', (request) => {
     if (!allowed(request.url())) run.outside.add(request.url());
   });
-  await context.route('**', (route) => {
+  await context.route('**', async (route) => {
     const url = route.request().url();
-    if (allowed(url)) return route.continue();
-    run.outside.add(url);
-    return route.abort('blockedbyclient');
+    if (!allowed(url)) {
+      run.outside.add(url);
+      return route.abort('blockedbyclient');
+    }
+    if (!allowEval || route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const body = allowTestEval(await response.text());
+    return route.fulfill({ response, body });
   });
+}
+
+/**
+ * Firefox applies the page's Content-Security-Policy to Playwright's own `page.evaluate` (it
+ * compiles the test's function with the page's `eval`; Chromium's DevTools protocol is exempt).
+ * So in Firefox the app's CSP `<meta>` also allows `'unsafe-eval'`, and nothing else changes;
+ * Chromium runs every test against the policy as built.
+ */
+export function allowTestEval(html: string): string {
+  return html.replace(
+    /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/,
+    "$1 'unsafe-eval'",
+  );
 }
 
 /** Collects what a page says went wrong, and its dialogs (dismissed, so nothing blocks). */
