@@ -17,6 +17,13 @@ export const EXECUTABLES: Record<BrowserName, string> = {
   firefox: FIREFOX_PATH,
 };
 
+/** What a test cannot do in Firefox ESR: the reasons `test(…, { chromiumOnly })` gives. */
+export const FIREFOX_CANNOT = {
+  /** Playwright switches to print media over Chromium's DevTools protocol; BiDi has no such command. */
+  printMedia: 'Firefox ESR cannot switch a page to print media (page.emulateMedia)',
+  slowCpu: 'slows the CPU through a Chromium DevTools session, which Firefox does not have',
+} as const;
+
 /** One browser of the run: it opens the fresh context each `openApp` asks for. */
 export interface TestBrowser {
   readonly name: BrowserName;
