@@ -10,6 +10,7 @@ import { storyToSheets } from '../../src/studio/mapping';
 import { setCell, type Workbook } from '../../src/studio/workbook';
 import {
   DESKTOP,
+  downloadFrom,
   OUTPUT_DIR,
   openApp,
   PHONE,
@@ -32,13 +33,8 @@ async function openStudio(viewport = DESKTOP): Promise<Page> {
 }
 
 /** Clicks a button that downloads a file; returns the file's bytes and name. */
-async function downloadFrom(page: Page, name: string | RegExp) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), path, bytes: await readFile(path) };
+function downloadWith(page: Page, name: string | RegExp) {
+  return downloadFrom(page, () => page.getByRole('button', { name }).click());
 }
 
 async function importFile(page: Page, path: string, name?: string) {
@@ -64,7 +60,7 @@ function edit(book: Workbook, sheet: string, row: number, header: string, value:
 
 test('studio: the template imports unchanged, shows the Alaska story and exports the same JSON', async () => {
   const page = await openStudio();
-  const template = await downloadFrom(page, 'Template (.xlsx)');
+  const template = await downloadWith(page, 'Template (.xlsx)');
   assert.equal(template.name, 'dayline-template.xlsx');
   // Downloads are saved under a random name; the Studio knows a workbook by its content too.
   await importFile(page, template.path);
@@ -76,7 +72,7 @@ test('studio: the template imports unchanged, shows the Alaska story and exports
     .locator('[data-view="timeline"]')
     .waitFor();
 
-  const exported = await downloadFrom(page, 'Export story (.json)');
+  const exported = await downloadWith(page, 'Export story (.json)');
   assert.equal(exported.name, 'alaska-summit-2025.json');
   assert.deepEqual(JSON.parse(exported.bytes.toString('utf8')), STORY);
 
@@ -179,7 +175,7 @@ test('studio: publishes a website zip that shows the story from a sub-path', asy
   await title.press('Enter');
   await previewTitle(page).filter({ hasText: 'Published from the Studio' }).waitFor();
 
-  const zip = await downloadFrom(page, 'Publish: website (.zip)');
+  const zip = await downloadWith(page, 'Publish: website (.zip)');
   assert.equal(zip.name, 'alaska-summit-2025-website.zip');
   const files = unzipSync(new Uint8Array(zip.bytes));
   assert.ok(files['index.html'] && files['sw.js'], 'the zip holds the site');

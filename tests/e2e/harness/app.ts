@@ -69,7 +69,7 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
   // tsx compiles the tests with esbuild's keepNames, which wraps named inner functions of a
   // `page.evaluate` callback in `__name(…)`; the page needs that helper to run them.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await guardContext(context, run, { allowEval: browser.name === 'firefox' });
+  await guardContext(context, run, { firefox: browser.name === 'firefox' });
   context.on('page', (page) => {
     if (!run.dialogs.has(page)) watchPage(page, run);
   });
@@ -77,7 +77,10 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
   if (!run.dialogs.has(page)) watchPage(page, run);
   await page.goto(appUrl(pathAndQuery));
   if (options.waitFor !== false) {
-    await page.waitForSelector(options.waitFor ?? READY, { state: 'attached' });
+    await page
+      .locator(options.waitFor ?? READY)
+      .first()
+      .waitFor({ state: 'attached' });
   }
   return page;
 }

@@ -12,9 +12,10 @@ const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
 export async function guardContext(
   context: BrowserContext,
   run: TestRun,
-  { allowEval = false } = {},
+  { firefox = false } = {},
 ): Promise<void> {
   const allowed = (url: string) => isAllowed(url, run.allowedOrigins);
+  let offline = false;
   context.on('request', (request) => {
     if (!allowed(request.url())) run.outside.add(request.url());
   });
@@ -24,11 +25,22 @@ export async function guardContext(
       run.outside.add(url);
       return route.abort('blockedbyclient');
     }
-    if (!allowEval || route.request().resourceType() !== 'document') return route.continue();
+    if (offline && NETWORK_SCHEMES.has(new URL(url).protocol)) {
+      return route.abort('internetdisconnected');
+    }
+    if (!firefox || route.request().resourceType() !== 'document') return route.continue();
     const response = await route.fetch();
     const body = allowTestEval(await response.text());
     return route.fulfill({ response, body });
   });
+  if (firefox) {
+    // Firefox ESR 140 cannot emulate offline (BiDi `emulation.setNetworkConditions`): there,
+    // `setOffline(true)` fails every request that would reach the network, here. Answers from a
+    // service worker's cache still come, as offline; `navigator.onLine` stays true.
+    context.setOffline = async (value: boolean) => {
+      offline = value;
+    };
+  }
 }
 
 /**
@@ -44,12 +56,23 @@ export function allowTestEval(html: string): string {
   );
 }
 
+/**
+ * Playwright's screenshots add a `<style>body {}</style>` for a moment (to sync animations); the
+ * app's CSP refuses it, and Firefox reports that on the console. It is the harness's, not the app's.
+ */
+const PLAYWRIGHT_STYLE_REFUSED =
+  /style-src.*'sha256-YjaKGiklmzC6wjXA513HAMmzus8VE61XCOT\+SmwNZWA='/;
+
 /** Collects what a page says went wrong, and its dialogs (dismissed, so nothing blocks). */
 export function watchPage(page: Page, run: TestRun): void {
   const dialogs: NonNullable<ReturnType<TestRun['dialogs']['get']>> = [];
   run.dialogs.set(page, dialogs);
   run.pages.push(page);
-  page.on('pageerror', (error) => run.pageErrors.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (!PLAYWRIGHT_STYLE_REFUSED.test(error.message)) {
+      run.pageErrors.push(`uncaught: ${error.message}`);
+    }
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') run.pageErrors.push(`console.error: ${message.text()}`);
   });
