@@ -72,6 +72,8 @@ process.on('unhandledRejection', (reason) => {
 async function main(): Promise<void> {
   const started = performance.now();
   const browsers = chosenBrowsers();
+  // Each browser gets its line in the summary, even when no test ran in it.
+  for (const name of browsers) counts.set(name, { passed: 0, failed: 0 });
   const filters = process.argv.slice(2).map((f) => f.toLowerCase());
   const files = await findTestFiles();
   if (files.length === 0) throw new Error('no tests/e2e/**/*.e2e.ts files found');
