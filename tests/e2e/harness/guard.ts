@@ -29,7 +29,9 @@ export async function guardContext(
       return route.abort('internetdisconnected');
     }
     if (!firefox || route.request().resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
+    // A server that is gone (a test stopped it) is a refused connection, as it would be unrouted.
+    const response = await route.fetch().catch(() => undefined);
+    if (!response) return route.abort('connectionrefused');
     const body = allowTestEval(await response.text());
     return route.fulfill({ response, body });
   });
