@@ -21,6 +21,7 @@ export interface FirefoxMedia {
  * ("unknown command"), and `newContext()` fails on the first. {@link answerLocally} answers those
  * in Node instead of sending them, and only where the answer is true of this browser: a context
  * asking for another time zone, locale or colour scheme than the browser was launched with fails.
+ * One it leaves unanswered (which element holds a frame) {@link locateFrame} answers from the DOM.
  */
 export async function launchFirefox(media: FirefoxMedia): Promise<Browser> {
   installShim();
@@ -93,8 +94,21 @@ function installShim(): void {
 /** The transport, with the commands Firefox ESR lacks answered here. */
 function shimmed(transport: Transport, media: FirefoxMedia): Transport {
   let receive: ((message: BidiMessage) => void) | undefined;
+  /** Answers to the shim's own commands, by id (far above playwright-core's). */
+  const own = new Map<number, (answer: BidiMessage) => void>();
+  let ownId = 2 ** 40;
+  const ask = (method: string, params: Record<string, unknown>) =>
+    new Promise<BidiMessage>((resolve) => {
+      const id = ownId++;
+      own.set(id, resolve);
+      transport.send({ id, method, params });
+    });
   return {
     send(message) {
+      if (isFrameLookup(message)) {
+        void locateFrame(message, ask).then((answer) => receive?.(answer));
+        return;
+      }
       const answer = answerLocally(message, media);
       if (answer === undefined) return transport.send(message);
       // Asynchronously, as a real answer arrives.
@@ -106,7 +120,12 @@ function shimmed(transport: Transport, media: FirefoxMedia): Transport {
     },
     set onmessage(handler) {
       receive = handler;
-      transport.onmessage = handler;
+      transport.onmessage = (message) => {
+        const resolve = message.id === undefined ? undefined : own.get(message.id);
+        if (!resolve) return handler?.(message);
+        own.delete(message.id as number);
+        resolve(message);
+      };
     },
     get onclose() {
       return transport.onclose;
@@ -118,6 +137,45 @@ function shimmed(transport: Transport, media: FirefoxMedia): Transport {
 }
 
 const SUCCESS: BidiMessage = { type: 'success', result: {} };
+
+/** `browsingContext.locateNodes` by context: "which element of the parent holds this frame?" */
+function isFrameLookup({ method, params }: BidiMessage): boolean {
+  const locator = params?.locator as { type?: string } | undefined;
+  return method === 'browsingContext.locateNodes' && locator?.type === 'context';
+}
+
+/** A remote value as BiDi serialises it (a node with its `sharedId`, a window with its context). */
+interface RemoteValue {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
+}
+
+/**
+ * Firefox 140 never answers `locateNodes` with a `context` locator, which playwright-core asks
+ * before any action inside a frame (to find the frame's box). The same answer, from the parent's
+ * own DOM: each `<iframe>`/`<frame>` with its window, whose serialisation names its context.
+ */
+async function locateFrame(
+  { id, params = {} }: BidiMessage,
+  ask: (method: string, params: Record<string, unknown>) => Promise<BidiMessage>,
+): Promise<BidiMessage> {
+  const wanted = (params.locator as { value?: { context?: string } }).value?.context;
+  const answer = await ask('script.callFunction', {
+    functionDeclaration:
+      "() => [...document.querySelectorAll('iframe, frame')].map((f) => [f, f.contentWindow])",
+    target: { context: params.context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, maxObjectDepth: 2 },
+  });
+  const evaluated = answer.result as { type?: string; result?: RemoteValue } | undefined;
+  const pairs = evaluated?.type === 'success' ? (evaluated.result?.value as RemoteValue[]) : [];
+  const nodes = (pairs ?? [])
+    .map((pair) => pair.value as [RemoteValue, RemoteValue])
+    .filter(([, frame]) => (frame.value as { context?: string } | undefined)?.context === wanted)
+    .map(([node]) => node);
+  return { id, type: 'success', result: { nodes } };
+}
 
 /**
  * The answer to a command Firefox 140 ESR does not implement, or `undefined` to send it on.
