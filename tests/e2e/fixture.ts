@@ -26,6 +26,7 @@ export { test } from './harness/registry';
 export { screenshot } from './harness/screenshot';
 export { settle } from './harness/settle';
 export {
+  addressOf,
   clickItem,
   expectState,
   type ItemState,
