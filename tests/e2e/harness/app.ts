@@ -65,7 +65,9 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
     ...options.context,
   });
   run.contexts.push(context);
-  context.setDefaultTimeout(15_000);
+  // Firefox over WebDriver BiDi answers more slowly (a WebSocket round trip per step), and this
+  // machine is shared: its waits get twice as long.
+  context.setDefaultTimeout(browser.name === 'firefox' ? 30_000 : 15_000);
   // tsx compiles the tests with esbuild's keepNames, which wraps named inner functions of a
   // `page.evaluate` callback in `__name(…)`; the page needs that helper to run them.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
