@@ -39,36 +39,57 @@ export async function launchBrowser(name: BrowserName): Promise<TestBrowser> {
 }
 
 async function launchChromium(): Promise<TestBrowser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    // The runner closes the browser itself on Ctrl-C, after the test in progress.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    args: [...CHROMIUM_FLAGS],
-  });
+  const launch = () =>
+    chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      // The runner closes the browser itself on Ctrl-C, after the test in progress.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      args: [...CHROMIUM_FLAGS],
+    });
+  let browser = await launch();
   return {
     name: 'chromium',
     label: `Chromium ${browser.version()}`,
-    newContext: (options) => browser.newContext(options),
+    newContext: async (options) => {
+      if (!browser.isConnected()) browser = await relaunch('Chromium', launch);
+      return browser.newContext(options);
+    },
     close: () => browser.close(),
   };
+}
+
+/** A browser that crashed (or was killed) fails its test; the next test gets a new one. */
+function relaunch(name: string, launch: () => Promise<Browser>): Promise<Browser> {
+  console.log(`  (${name} went away; starting it again for the next test)`);
+  return launch();
 }
 
 /**
  * Firefox ESR cannot switch `prefers-color-scheme` or `prefers-reduced-motion` per context over
  * WebDriver BiDi, so each combination a test asks for is a browser of its own with the matching
- * preferences, launched the first time it is needed (most tests share the default one).
+ * preferences, launched when needed and closed when a test needs another (most tests share the
+ * usual one).
  */
 async function launchFirefoxes(): Promise<TestBrowser> {
   const browsers = new Map<string, Promise<Browser>>();
-  const browserFor = (media: FirefoxMedia) => {
-    const key = `${media.colorScheme}/${media.reducedMotion}`;
-    let browser = browsers.get(key);
-    if (!browser) {
-      browser = launchFirefox(media);
-      browsers.set(key, browser);
+  const keyOf = (media: FirefoxMedia) => `${media.colorScheme}/${media.reducedMotion}`;
+  const usual = keyOf(mediaOf({}));
+  const browserFor = async (media: FirefoxMedia) => {
+    const key = keyOf(media);
+    // Tests run one at a time: a browser with other preferences is done with, and costs memory.
+    for (const [other, browser] of browsers) {
+      if (other === key || other === usual) continue;
+      browsers.delete(other);
+      await browser.then((b) => b.close()).catch(() => {});
     }
-    return browser;
+    const running = await browsers.get(key)?.catch(() => undefined);
+    if (running?.isConnected()) return running;
+    const launching = running
+      ? relaunch('Firefox', () => launchFirefox(media))
+      : launchFirefox(media);
+    browsers.set(key, launching);
+    return launching;
   };
   const first = await browserFor(mediaOf({}));
   return {
@@ -76,7 +97,9 @@ async function launchFirefoxes(): Promise<TestBrowser> {
     label: `Firefox ${first.version()}`,
     newContext: async (options) => (await browserFor(mediaOf(options))).newContext(options),
     close: async () => {
-      for (const browser of browsers.values()) await (await browser).close().catch(() => {});
+      for (const browser of browsers.values()) {
+        await browser.then((b) => b.close()).catch(() => {});
+      }
     },
   };
 }
