@@ -5,7 +5,8 @@
 # a runner that crashed before reporting, else 0.
 #   typecheck, lint:  one test each (a failure counts as 1 failed)
 #   unit tests:       vitest's own counts (JSON report in tests/output/vitest.json)
-#   browser tests:    tests/e2e/run.ts's last line (log in tests/output/e2e.log)
+#   browser tests:    tests/e2e/run.ts's `chromium: …` and `firefox: …` lines, one row each
+#                     (log in tests/output/e2e.log)
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,7 +23,7 @@ section() { printf '\n━━━ %s ━━━\n' "$*"; }
 record() {
   passed=$((passed + $2))
   failed=$((failed + $3))
-  summary+=("$(printf '  %-11s %5d passed, %4d failed' "$1" "$2" "$3")")
+  summary+=("$(printf '  %-14s %5d passed, %4d failed' "$1" "$2" "$3")")
 }
 
 # check NAME COMMAND…: a check that is one test, passed or failed.
@@ -33,9 +34,17 @@ check() {
   if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
 }
 
-# The browser is a prerequisite, not a test: only its failure counts.
+# The browsers are prerequisites, not tests: only their failure counts.
 section "chromium: scripts/ensure-chromium.sh"
 if ! bash scripts/ensure-chromium.sh; then record chromium 0 1; fi
+# Firefox ESR runs the same browser tests with `DAYLINE_BROWSERS=chromium,firefox npm test` (or
+# `E2E_BROWSER=firefox npm run test:e2e`). It is not in the default run yet: its last whole run
+# still had failures, listed in tests/e2e/README.md ("Firefox: where it stands").
+BROWSERS=${DAYLINE_BROWSERS:-chromium}
+if [[ $BROWSERS == *firefox* ]]; then
+  section "firefox: scripts/ensure-firefox.sh"
+  if ! bash scripts/ensure-firefox.sh; then record firefox 0 1; fi
+fi
 
 check typecheck npx tsc --noEmit
 check lint npx biome check .
@@ -64,20 +73,32 @@ else
 fi
 record unit "$unit_passed" "$unit_failed"
 
-section "e2e: tsx tests/e2e/run.ts"
-npx tsx tests/e2e/run.ts 2>&1 | tee "$OUT/e2e.log"
+section "e2e: tsx tests/e2e/run.ts ($BROWSERS)"
+E2E_BROWSER=$BROWSERS npx tsx tests/e2e/run.ts 2>&1 | tee "$OUT/e2e.log"
 rc=${PIPESTATUS[0]}
 last=$(tail -n 1 "$OUT/e2e.log" | tr -d '\r')
 if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-  e2e_passed=${BASH_REMATCH[1]}
-  e2e_failed=${BASH_REMATCH[2]}
-  if [ "$rc" -ne 0 ] && [ "$e2e_failed" -eq 0 ]; then e2e_failed=1; fi
+  total_failed=${BASH_REMATCH[2]}
+  e2e_failed=0
+  # One row per browser; what is not in a browser's line (a harness failure) gets its own row.
+  for browser in ${BROWSERS//,/ }; do
+    line=$(grep -E "^$browser: [0-9]+ passed, [0-9]+ failed$" "$OUT/e2e.log" | tail -n 1)
+    if [[ $line =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+      record "e2e $browser" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+      e2e_failed=$((e2e_failed + BASH_REMATCH[2]))
+    else
+      echo "no $browser line in the browser test log: counted as 1 failed"
+      record "e2e $browser" 0 1
+      e2e_failed=$((e2e_failed + 1))
+    fi
+  done
+  harness_failed=$((total_failed - e2e_failed))
+  if [ "$rc" -ne 0 ] && [ "$total_failed" -eq 0 ]; then harness_failed=1; fi
+  if [ "$harness_failed" -gt 0 ]; then record "e2e harness" 0 "$harness_failed"; fi
 else
   echo "the browser test runner stopped before reporting (exit $rc): counted as 1 failed"
-  e2e_passed=0
-  e2e_failed=1
+  record e2e 0 1
 fi
-record e2e "$e2e_passed" "$e2e_failed"
 
 # ━━━ Extra checks ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 # Budget checks from later issues, one test each. Each runs once its script exists; add new

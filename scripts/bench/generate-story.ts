@@ -30,6 +30,16 @@ export interface GenerateOptions {
    * years before or months after. `years`: the events spread from 1940 to 2025.
    */
   readonly span?: Span;
+  /**
+   * The share of events (0–1) that are context, outside the day (one always is, from five events
+   * on). Default 0.04.
+   */
+  readonly contextShare?: number;
+  /**
+   * The share of day events (0–1) known only by their order (`precision: "order"`). Default 0,
+   * which draws no random numbers, so stories made without it stay as they were.
+   */
+  readonly orderShare?: number;
 }
 
 const ZONE = 'America/Anchorage';
@@ -57,7 +67,13 @@ export function generateStory(options: GenerateOptions): RawStory {
   );
   const people = makePeople(random, Math.min(400, Math.max(4, Math.ceil(options.events / 25))));
   const places = makePlaces(random, options.places, sources);
-  const events = makeEvents(random, options.events, span, { places, people, sources }, iso);
+  const pools = { places, people, sources };
+  const events = makeEvents(random, options, span, pools, iso);
+  if (options.orderShare) {
+    for (const event of events) {
+      if (!event.context && random.chance(options.orderShare)) event.precision = 'order';
+    }
+  }
   const quotes = makeQuotes(random, options.quotes, { events, places, people, sources });
   return {
     version: 1,
@@ -134,7 +150,7 @@ type EventKind = 'span' | 'context' | 'approx' | undefined;
 
 function makeEvents(
   random: Random,
-  count: number,
+  { events: count, contextShare = 0.04 }: GenerateOptions,
   span: Span,
   pools: Pools,
   iso: (ms: number) => string,
@@ -145,7 +161,7 @@ function makeEvents(
   const forced: readonly EventKind[] = count >= 5 ? ['span', 'context', 'approx'] : [];
   return Array.from({ length: count }, (_, i) => {
     const kind = forced[i];
-    const context = kind === 'context' || (kind === undefined && random.chance(0.04));
+    const context = kind === 'context' || (kind === undefined && random.chance(contextShare));
     const where = pickPlaces(random, pools.places);
     const who = distinct(random, pools.people, random.int(0, 3));
     const title = words.eventTitle(random, who[0]?.name, where[0]?.name);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
@@ -20,12 +20,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** How the server answers; the defaults are a production host's. */
+export interface StaticServerOptions {
+  /** Send `Access-Control-Allow-Origin`: `true` for `*`, or one origin. Default: no CORS. */
+  readonly cors?: boolean | string;
+  /** Extra headers on every answer; they win over the defaults. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Gzip text over 1 KB when the request accepts it. Default: on. */
+  readonly gzip?: boolean;
+  /**
+   * `production` (the default): hashed `/assets/` are immutable for a year, the rest `no-cache`.
+   * `none`: `no-store` everywhere (a test's second origin, whose files a test may change).
+   */
+  readonly caching?: 'production' | 'none';
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.geojson': 'application/json',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
@@ -41,19 +56,28 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|javascript)|ima
 
 /**
  * Serves `root` on 127.0.0.1 (a free port) with gzip and long caching of hashed assets, as a
- * production host would; Vite's preview server cannot also serve the bench's own pages.
+ * production host would; Vite's preview server cannot also serve the bench's own pages. The
+ * browser tests use it for their second origins.
  */
-export async function startServer(root: string): Promise<StaticServer> {
+export async function startServer(
+  root: string,
+  { cors, headers: extra, gzip = true, caching = 'production' }: StaticServerOptions = {},
+): Promise<StaticServer> {
   const base = resolve(root);
+  // Lower-case names, so that a header given in `headers` replaces its default.
+  const extraHeaders = Object.fromEntries(
+    Object.entries(extra ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const virtual = new Map<string, VirtualFile>();
   const gzipped = new Map<string, Buffer>();
 
   async function find(pathname: string): Promise<VirtualFile | undefined> {
     const known = virtual.get(pathname);
     if (known) return known;
-    const file = resolve(base, `.${pathname === '/' ? '/index.html' : pathname}`);
+    let file = resolve(base, `.${pathname}`);
     if (file !== base && !file.startsWith(base + sep)) return undefined;
     try {
+      if ((await stat(file)).isDirectory()) file = resolve(file, 'index.html');
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       return { body: await readFile(file), type };
     } catch {
@@ -70,20 +94,31 @@ export async function startServer(root: string): Promise<StaticServer> {
       return;
     }
     const found = req.method === 'GET' || req.method === 'HEAD' ? await find(pathname) : undefined;
+    const always: Record<string, string> = {
+      'cache-control':
+        caching === 'none'
+          ? 'no-store'
+          : pathname.startsWith('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+      ...(cors ? { 'access-control-allow-origin': cors === true ? '*' : cors } : {}),
+      ...extraHeaders,
+    };
     if (!found) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res
+        .writeHead(404, { ...always, 'content-type': 'text/plain; charset=utf-8' })
+        .end('Not found');
       return;
     }
     const headers: Record<string, string> = {
-      'Content-Type': found.type,
-      'Cache-Control': pathname.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-      Vary: 'Accept-Encoding',
+      'content-type': found.type,
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+      ...always,
     };
     let body = typeof found.body === 'string' ? Buffer.from(found.body) : found.body;
     if (
+      gzip &&
       COMPRESSIBLE.test(found.type) &&
       body.length > 1024 &&
       /\bgzip\b/.test(String(req.headers['accept-encoding']))
@@ -92,9 +127,9 @@ export async function startServer(root: string): Promise<StaticServer> {
       const zipped = gzipped.get(key) ?? gzipSync(body);
       gzipped.set(key, zipped);
       body = zipped;
-      headers['Content-Encoding'] = 'gzip';
+      headers['content-encoding'] = 'gzip';
     }
-    headers['Content-Length'] = String(body.length);
+    headers['content-length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
@@ -110,15 +145,19 @@ export async function startServer(root: string): Promise<StaticServer> {
     server.listen(0, '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     origin: `http://127.0.0.1:${port}`,
     add: (path, file) => {
       virtual.set(path, file);
     },
-    close: () =>
-      new Promise<void>((done) => {
+    /** Safe to call twice. */
+    close: () => {
+      closing ??= new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());
-      }),
+      });
+      return closing;
+    },
   };
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { MINI_RAW } from '../fixtures/mini-story';
 import {
+  addressOf,
   appUrl,
   getEnv,
   openApp,
@@ -477,7 +478,7 @@ for (const [query, check] of URL_CASES) {
     const page = await openApp(`/${query}`);
     await page.waitForTimeout(300);
     await check(page);
-    assert.equal(new URL(page.url()).search, query, 'the address is left as it was');
+    assert.equal(new URL(await addressOf(page)).search, query, 'the address is left as it was');
   });
 }
 

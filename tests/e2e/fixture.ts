@@ -18,12 +18,15 @@ export {
   WIDE,
 } from './harness/app';
 export { runAxe } from './harness/axe';
+export { FIREFOX_CANNOT } from './harness/browser';
+export { type DownloadedFile, downloadFrom } from './harness/download';
 export { getEnv } from './harness/env';
 export { E2E_DIST, FIXTURES_DIR, OUTPUT_DIR } from './harness/paths';
 export { test } from './harness/registry';
 export { screenshot } from './harness/screenshot';
 export { settle } from './harness/settle';
 export {
+  addressOf,
   clickItem,
   expectState,
   type ItemState,

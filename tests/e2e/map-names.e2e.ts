@@ -279,17 +279,22 @@ const STATES: readonly { name: string; query: string }[] = [
 ];
 
 for (const view of VIEWS) {
-  test(`screenshots of the map with names at ${view.name}`, async () => {
-    for (const state of STATES) {
-      const query = [view.query, state.query].filter(Boolean).join('&');
-      const unique = [...new Set(query.split('&').filter(Boolean))].join('&');
-      const page = await openApp(`/${unique ? `?${unique}` : ''}`, { viewport: view.viewport });
-      await page.waitForSelector(CONTAINER);
-      await page.locator(MAP).scrollIntoViewIfNeeded();
-      await namesSettled(page);
-      await expectTidyNames(page);
-      await screenshot(page, `map-names-${view.name}-${state.name}`);
-      await page.close();
-    }
-  });
+  test(
+    `screenshots of the map with names at ${view.name}`,
+    async () => {
+      for (const state of STATES) {
+        const query = [view.query, state.query].filter(Boolean).join('&');
+        const unique = [...new Set(query.split('&').filter(Boolean))].join('&');
+        const page = await openApp(`/${unique ? `?${unique}` : ''}`, { viewport: view.viewport });
+        await page.waitForSelector(CONTAINER);
+        await page.locator(MAP).scrollIntoViewIfNeeded();
+        await namesSettled(page);
+        await expectTidyNames(page);
+        await screenshot(page, `map-names-${view.name}-${state.name}`);
+        await page.close();
+      }
+    },
+    // Four fresh pages, each settled: on a busy machine (and in Firefox) more than the default.
+    { timeoutMs: 180_000 },
+  );
 }

@@ -196,16 +196,21 @@ test('a marker moved aside keeps a leader to its true point, selects on click, p
   await page.waitForSelector(`[data-view="map"] [data-place-id="${id}"][data-state="selected"]`);
 });
 
-test('moved markers and their leaders are drawn in the light, dark and projector themes', async () => {
-  for (const [query, viewport, scheme, name] of [
-    ['/', LIGHTHOUSE_PHONE, 'dark', 'map-412x823-spread-dark'],
-    ['/?present=1', WIDE, 'light', 'map-present-1920x1080-spread'],
-    ['/?select=place:jber', DESKTOP, 'light', 'map-1280x800-spread-selected'],
-  ] as const) {
-    const page = await openMap(viewport, query, scheme);
-    await expectMarkersClear(page, name);
-    await page
-      .locator('[data-view="map"]')
-      .screenshot({ path: join(OUTPUT_DIR, `${name}.png`), animations: 'disabled' });
-  }
-});
+test(
+  'moved markers and their leaders are drawn in the light, dark and projector themes',
+  async () => {
+    for (const [query, viewport, scheme, name] of [
+      ['/', LIGHTHOUSE_PHONE, 'dark', 'map-412x823-spread-dark'],
+      ['/?present=1', WIDE, 'light', 'map-present-1920x1080-spread'],
+      ['/?select=place:jber', DESKTOP, 'light', 'map-1280x800-spread-selected'],
+    ] as const) {
+      const page = await openMap(viewport, query, scheme);
+      await expectMarkersClear(page, name);
+      await page
+        .locator('[data-view="map"]')
+        .screenshot({ path: join(OUTPUT_DIR, `${name}.png`), animations: 'disabled' });
+    }
+  },
+  // A page per theme, one of them (dark) in a Firefox of its own.
+  { timeoutMs: 180_000 },
+);

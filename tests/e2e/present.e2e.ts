@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import {
+  addressOf,
   appUrl,
   expectState,
   item,
@@ -83,10 +84,10 @@ test('the Present button starts at the first stop; Esc leaves presentation mode'
   const page = await openApp('/', { viewport: WIDE });
   await page.getByRole('button', { name: /^present/i }).click();
   await expectStop(page, 0);
-  assert.match(page.url(), /present=1/);
+  assert.match(await addressOf(page), /present=1/);
   await page.keyboard.press('Escape');
   await card(page).waitFor({ state: 'detached' });
-  assert.doesNotMatch(page.url(), /present=1/);
+  assert.doesNotMatch(await addressOf(page), /present=1/);
   assert.ok(
     await page
       .getByRole('button', { name: /^present/i })

@@ -1,15 +1,22 @@
 /**
  * The browser test runner (`npm run test:e2e`). Builds the app once, serves the build with
- * `vite preview`, launches Debian Chromium, runs every `tests/e2e/**\/*.e2e.ts` file one test at a
- * time, and always closes the browser and servers. Its last line is `N passed, N failed`.
+ * `vite preview`, then for each browser (Debian Chromium, then Firefox ESR) runs every
+ * `tests/e2e/**\/*.e2e.ts` file one test at a time, and always closes the browsers and servers.
+ * It prints `<browser>: N passed, N failed` for each, and last `N passed, N failed` over all.
  *
  * `npm run test:e2e -- map url` runs only the tests whose file or name contains a word given.
+ * `E2E_BROWSER=firefox` (or `chromium`; default both) picks the browsers.
  * `E2E_SKIP_BUILD=1` reuses the last e2e build (quicker while writing tests).
  */
 import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser } from './harness/browser';
+import {
+  BROWSER_NAMES,
+  type BrowserName,
+  launchBrowser,
+  type TestBrowser,
+} from './harness/browser';
 import { setEnv } from './harness/env';
 import { E2E_DIR, E2E_DIST, OUTPUT_DIR, ROOT } from './harness/paths';
 import { collectTests, type E2ETest } from './harness/registry';
@@ -18,9 +25,15 @@ import { runTest } from './harness/runner';
 import { buildApp, startPreview } from './harness/servers';
 
 const closers: (() => Promise<unknown>)[] = [];
-let passed = 0;
-let failed = 0;
+const counts = new Map<BrowserName | 'harness', { passed: number; failed: number }>();
 let interrupted = false;
+
+function count(who: BrowserName | 'harness', ok: boolean): void {
+  const entry = counts.get(who) ?? { passed: 0, failed: 0 };
+  if (ok) entry.passed += 1;
+  else entry.failed += 1;
+  counts.set(who, entry);
+}
 
 /** Closes what was opened, newest first; a failure to close does not stop the rest. */
 async function closeAll(): Promise<void> {
@@ -30,6 +43,13 @@ async function closeAll(): Promise<void> {
 }
 
 function finish(code?: number): never {
+  let passed = 0;
+  let failed = 0;
+  for (const [who, entry] of counts) {
+    if (who !== 'harness') console.log(`${who}: ${entry.passed} passed, ${entry.failed} failed`);
+    passed += entry.passed;
+    failed += entry.failed;
+  }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(code ?? (failed > 0 ? 1 : 0));
 }
@@ -38,7 +58,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`\n${signal}: stopping; closing the browser and servers…`);
     interrupted = true;
-    failed += 1;
+    count('harness', false);
     void closeAll().finally(() => finish(130));
   });
 }
@@ -51,10 +71,25 @@ process.on('unhandledRejection', (reason) => {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const browsers = chosenBrowsers();
+  // Each browser gets its line in the summary, even when no test ran in it.
+  for (const name of browsers) counts.set(name, { passed: 0, failed: 0 });
   const filters = process.argv.slice(2).map((f) => f.toLowerCase());
   const files = await findTestFiles();
   if (files.length === 0) throw new Error('no tests/e2e/**/*.e2e.ts files found');
   await removeOldFailureScreenshots();
+  const suite: { file: string; tests: E2ETest[] }[] = [];
+  for (const file of files) {
+    const name = relative(ROOT, file);
+    try {
+      const tests = await collectTests(name, () => import(pathToFileURL(file).href));
+      const chosen = tests.filter((t) => matches(filters, name, t.name));
+      if (chosen.length > 0) suite.push({ file: name, tests: chosen });
+    } catch (error) {
+      console.log(`\n${name}\n  ✖ could not load the file\n      ${String(error)}`);
+      count('harness', false);
+    }
+  }
 
   if (process.env.E2E_SKIP_BUILD) {
     await access(join(E2E_DIST, 'index.html'));
@@ -65,36 +100,52 @@ async function main(): Promise<void> {
   }
   const server = await startPreview(E2E_DIST);
   closers.push(server.close);
-  const browser = await launchBrowser();
-  closers.push(() => browser.close());
-  setEnv({ browser, appOrigin: server.origin, distDir: E2E_DIST });
-  console.log(`Serving ${server.origin} · Chromium ${browser.version()}`);
 
   const results = [];
-  for (const file of files) {
-    const name = relative(ROOT, file);
-    let tests: E2ETest[];
+  for (const name of browsers) {
+    let browser: TestBrowser;
     try {
-      tests = await collectTests(name, () => import(pathToFileURL(file).href));
+      browser = await launchBrowser(name);
     } catch (error) {
-      console.log(`\n${name}\n  ✖ could not load the file\n      ${String(error)}`);
-      failed += 1;
+      console.log(`\n${name} did not start: ${error instanceof Error ? error.message : error}`);
+      count(name, false);
       continue;
     }
-    const chosen = tests.filter((t) => matches(filters, name, t.name));
-    if (chosen.length === 0) continue;
-    console.log(`\n${name}`);
-    for (const test of chosen) {
-      const result = await runTest(test);
-      // After Ctrl-C the browser closes under the running test: that is not its failure.
-      if (interrupted) return;
-      printResult(result);
-      results.push(result);
-      if (result.ok) passed += 1;
-      else failed += 1;
+    const close = () => browser.close();
+    closers.push(close);
+    setEnv({ browser, appOrigin: server.origin, distDir: E2E_DIST });
+    console.log(`\n━━ ${browser.label} · serving ${server.origin}`);
+    for (const { file, tests } of suite) {
+      console.log(`\n${file}`);
+      for (const test of tests) {
+        if (name !== 'chromium' && test.chromiumOnly) {
+          console.log(`  – ${name} › ${test.name}: Chromium only (${test.chromiumOnly})`);
+          continue;
+        }
+        const result = await runTest(test, name);
+        // After Ctrl-C the browser closes under the running test: that is not its failure.
+        if (interrupted) return;
+        printResult(result);
+        results.push(result);
+        count(name, result.ok);
+      }
     }
+    closers.splice(closers.indexOf(close), 1);
+    await close();
+    setEnv(undefined);
   }
   printSummary(results, performance.now() - started);
+}
+
+/** `E2E_BROWSER=firefox`, `chromium`, or both (the default, also `chromium,firefox`). */
+function chosenBrowsers(): BrowserName[] {
+  const asked = (process.env.E2E_BROWSER ?? '').split(',').map((b) => b.trim().toLowerCase());
+  if (asked.every((b) => b === '' || b === 'all')) return [...BROWSER_NAMES];
+  const unknown = asked.filter((b) => !(BROWSER_NAMES as readonly string[]).includes(b));
+  if (unknown.length) {
+    throw new Error(`E2E_BROWSER: unknown ${unknown.join(', ')}; use ${BROWSER_NAMES.join(', ')}`);
+  }
+  return BROWSER_NAMES.filter((b) => asked.includes(b));
 }
 
 async function findTestFiles(): Promise<string[]> {
@@ -124,7 +175,7 @@ main()
     console.log(
       `\nThe browser test harness failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
-    failed += 1;
+    count('harness', false);
   })
   .finally(async () => {
     await closeAll();

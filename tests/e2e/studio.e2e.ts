@@ -4,12 +4,13 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { writeXlsx } from '../../src/studio/files/xlsxWrite';
 import { storyToSheets } from '../../src/studio/mapping';
 import { setCell, type Workbook } from '../../src/studio/workbook';
 import {
   DESKTOP,
+  downloadFrom,
   OUTPUT_DIR,
   openApp,
   PHONE,
@@ -31,14 +32,18 @@ async function openStudio(viewport = DESKTOP): Promise<Page> {
   });
 }
 
+/**
+ * Replaces a field's text by typing, as a reader does. (Playwright's `fill` in Firefox sets the
+ * value from script, which React's controlled inputs do not see as a change.)
+ */
+async function typeOver(field: Locator, text: string): Promise<void> {
+  await field.selectText();
+  await field.pressSequentially(text);
+}
+
 /** Clicks a button that downloads a file; returns the file's bytes and name. */
-async function downloadFrom(page: Page, name: string | RegExp) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), path, bytes: await readFile(path) };
+function downloadWith(page: Page, name: string | RegExp) {
+  return downloadFrom(page, () => page.getByRole('button', { name }).click());
 }
 
 async function importFile(page: Page, path: string, name?: string) {
@@ -64,7 +69,7 @@ function edit(book: Workbook, sheet: string, row: number, header: string, value:
 
 test('studio: the template imports unchanged, shows the Alaska story and exports the same JSON', async () => {
   const page = await openStudio();
-  const template = await downloadFrom(page, 'Template (.xlsx)');
+  const template = await downloadWith(page, 'Template (.xlsx)');
   assert.equal(template.name, 'dayline-template.xlsx');
   // Downloads are saved under a random name; the Studio knows a workbook by its content too.
   await importFile(page, template.path);
@@ -76,7 +81,7 @@ test('studio: the template imports unchanged, shows the Alaska story and exports
     .locator('[data-view="timeline"]')
     .waitFor();
 
-  const exported = await downloadFrom(page, 'Export story (.json)');
+  const exported = await downloadWith(page, 'Export story (.json)');
   assert.equal(exported.name, 'alaska-summit-2025.json');
   assert.deepEqual(JSON.parse(exported.bytes.toString('utf8')), STORY);
 
@@ -120,15 +125,18 @@ test('studio: seeded mistakes are located by sheet, row and column; a fix in pla
   const input = page.getByRole('textbox', { name: 'Places, row 4, Latitude' });
   await input.waitFor();
   assert.equal(await input.evaluate((e) => e === document.activeElement), true);
-  await input.fill('61.2');
+  await typeOver(input, '61.2');
   await input.press('Enter');
   await page.getByRole('heading', { name: '2 errors to fix' }).waitFor();
 
   await problems.filter({ hasText: 'Events, row 7' }).getByRole('button').click();
-  await page.getByRole('textbox', { name: 'Events, row 7, Start time' }).fill('2025-08-15 11:40');
+  await typeOver(
+    page.getByRole('textbox', { name: 'Events, row 7, Start time' }),
+    '2025-08-15 11:40',
+  );
   await page.getByRole('textbox', { name: 'Events, row 7, Start time' }).press('Enter');
   await problems.filter({ hasText: 'Quotes, row 2' }).getByRole('button').click();
-  await page.getByRole('textbox', { name: 'Quotes, row 2, Speaker ID' }).fill('trump');
+  await typeOver(page.getByRole('textbox', { name: 'Quotes, row 2, Speaker ID' }), 'trump');
   await page.getByRole('textbox', { name: 'Quotes, row 2, Speaker ID' }).press('Enter');
   await page.getByRole('heading', { name: 'No errors' }).waitFor();
   await previewTitle(page).filter({ hasText: 'The Alaska summit' }).waitFor();
@@ -137,7 +145,7 @@ test('studio: seeded mistakes are located by sheet, row and column; a fix in pla
   await page.getByRole('tab', { name: 'Story' }).click();
   await page.getByRole('button', { name: /^Story, row 3, Value: The Alaska summit$/ }).click();
   const title = page.getByRole('textbox', { name: 'Story, row 3, Value' });
-  await title.fill('The Alaska summit, as drafted');
+  await typeOver(title, 'The Alaska summit, as drafted');
   await title.press('Enter');
   await previewTitle(page).filter({ hasText: 'The Alaska summit, as drafted' }).waitFor();
 
@@ -174,11 +182,11 @@ test('studio: publishes a website zip that shows the story from a sub-path', asy
   await page.getByRole('tab', { name: 'Story' }).click();
   await page.getByRole('button', { name: /^Story, row 3, Value: The Alaska summit$/ }).click();
   const title = page.getByRole('textbox', { name: 'Story, row 3, Value' });
-  await title.fill('Published from the Studio');
+  await typeOver(title, 'Published from the Studio');
   await title.press('Enter');
   await previewTitle(page).filter({ hasText: 'Published from the Studio' }).waitFor();
 
-  const zip = await downloadFrom(page, 'Publish: website (.zip)');
+  const zip = await downloadWith(page, 'Publish: website (.zip)');
   assert.equal(zip.name, 'alaska-summit-2025-website.zip');
   const files = unzipSync(new Uint8Array(zip.bytes));
   assert.ok(files['index.html'] && files['sw.js'], 'the zip holds the site');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { clickItem, expectState, item, linkedTo, openApp, test } from './fixture';
+import { addressOf, clickItem, expectState, item, linkedTo, openApp, test } from './fixture';
 
-const selectParam = (page: Page) => new URL(page.url()).searchParams.get('select');
+const selectParam = async (page: Page) => new URL(await addressOf(page)).searchParams.get('select');
 
 async function waitForParam(page: Page, key: string, value: string | null): Promise<void> {
   await page
@@ -37,7 +37,7 @@ test('Back and Forward walk through earlier selections', async () => {
   await page.goBack();
   await expectState(page, item('timeline', 'event', 'talks'), 'selected');
   await expectState(page, item('timeline', 'event', 'greeting'), 'unrelated');
-  assert.equal(selectParam(page), 'event:talks');
+  assert.equal(await selectParam(page), 'event:talks');
 
   await page.goForward();
   await expectState(page, item('timeline', 'event', 'greeting'), 'selected');

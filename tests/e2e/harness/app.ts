@@ -31,7 +31,10 @@ export interface OpenOptions {
   waitFor?: string | false;
   /** Other origins this test may talk to (servers from `startStaticServer` are added already). */
   allowOrigins?: readonly string[];
-  /** Anything else for the fresh browser context (locale, time zone, offline, …). */
+  /**
+   * Anything else for the fresh browser context (offline, colour scheme, reduced motion, …). In
+   * Firefox the time zone is UTC and the locale en-US: asking for others fails there.
+   */
   context?: BrowserContextOptions;
 }
 
@@ -62,11 +65,13 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
     ...options.context,
   });
   run.contexts.push(context);
-  context.setDefaultTimeout(15_000);
+  // Firefox over WebDriver BiDi answers more slowly (a WebSocket round trip per step), and this
+  // machine is shared: its waits get twice as long.
+  context.setDefaultTimeout(browser.name === 'firefox' ? 30_000 : 15_000);
   // tsx compiles the tests with esbuild's keepNames, which wraps named inner functions of a
   // `page.evaluate` callback in `__name(…)`; the page needs that helper to run them.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await guardContext(context, run);
+  await guardContext(context, run, { firefox: browser.name === 'firefox' });
   context.on('page', (page) => {
     if (!run.dialogs.has(page)) watchPage(page, run);
   });
@@ -74,7 +79,10 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
   if (!run.dialogs.has(page)) watchPage(page, run);
   await page.goto(appUrl(pathAndQuery));
   if (options.waitFor !== false) {
-    await page.waitForSelector(options.waitFor ?? READY, { state: 'attached' });
+    await page
+      .locator(options.waitFor ?? READY)
+      .first()
+      .waitFor({ state: 'attached' });
   }
   return page;
 }

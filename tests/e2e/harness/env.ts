@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
+import type { TestBrowser } from './browser';
 
-/** What the runner sets up once for every test: one browser, one served build. */
+/** What the runner sets up once per browser: the browser, and the one served build. */
 export interface E2EEnv {
-  readonly browser: Browser;
+  readonly browser: TestBrowser;
   /** The app's origin, e.g. `http://127.0.0.1:41234`. */
   readonly appOrigin: string;
   /** The folder the app is served from (the production build). */

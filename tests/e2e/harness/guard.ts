@@ -9,25 +9,72 @@ const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
  * request to another origin is recorded (the runner then fails the test) and aborted, so nothing
  * leaves the machine even when a test fails.
  */
-export async function guardContext(context: BrowserContext, run: TestRun): Promise<void> {
+export async function guardContext(
+  context: BrowserContext,
+  run: TestRun,
+  { firefox = false } = {},
+): Promise<void> {
   const allowed = (url: string) => isAllowed(url, run.allowedOrigins);
+  let offline = false;
   context.on('request', (request) => {
     if (!allowed(request.url())) run.outside.add(request.url());
   });
-  await context.route('**', (route) => {
+  await context.route('**', async (route) => {
     const url = route.request().url();
-    if (allowed(url)) return route.continue();
-    run.outside.add(url);
-    return route.abort('blockedbyclient');
+    if (!allowed(url)) {
+      run.outside.add(url);
+      return route.abort('blockedbyclient');
+    }
+    if (offline && NETWORK_SCHEMES.has(new URL(url).protocol)) {
+      return route.abort('internetdisconnected');
+    }
+    if (!firefox || route.request().resourceType() !== 'document') return route.continue();
+    // A server that is gone (a test stopped it) is a refused connection, as it would be unrouted.
+    const response = await route.fetch().catch(() => undefined);
+    if (!response) return route.abort('connectionrefused');
+    const body = allowTestEval(await response.text());
+    return route.fulfill({ response, body });
   });
+  if (firefox) {
+    // Firefox ESR 140 cannot emulate offline (BiDi `emulation.setNetworkConditions`): there,
+    // `setOffline(true)` fails every request that would reach the network, here. Answers from a
+    // service worker's cache still come, as offline; `navigator.onLine` stays true.
+    context.setOffline = async (value: boolean) => {
+      offline = value;
+    };
+  }
 }
+
+/**
+ * Firefox applies the page's Content-Security-Policy to Playwright's own `page.evaluate` (it
+ * compiles the test's function with the page's `eval`; Chromium's DevTools protocol is exempt).
+ * So in Firefox the app's CSP `<meta>` also allows `'unsafe-eval'`, and nothing else changes;
+ * Chromium runs every test against the policy as built.
+ */
+export function allowTestEval(html: string): string {
+  return html.replace(
+    /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/,
+    "$1 'unsafe-eval'",
+  );
+}
+
+/**
+ * Playwright's screenshots add a `<style>body {}</style>` for a moment (to sync animations); the
+ * app's CSP refuses it, and Firefox reports that on the console. It is the harness's, not the app's.
+ */
+const PLAYWRIGHT_STYLE_REFUSED =
+  /style-src.*'sha256-YjaKGiklmzC6wjXA513HAMmzus8VE61XCOT\+SmwNZWA='/;
 
 /** Collects what a page says went wrong, and its dialogs (dismissed, so nothing blocks). */
 export function watchPage(page: Page, run: TestRun): void {
   const dialogs: NonNullable<ReturnType<TestRun['dialogs']['get']>> = [];
   run.dialogs.set(page, dialogs);
   run.pages.push(page);
-  page.on('pageerror', (error) => run.pageErrors.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (!PLAYWRIGHT_STYLE_REFUSED.test(error.message)) {
+      run.pageErrors.push(`uncaught: ${error.message}`);
+    }
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') run.pageErrors.push(`console.error: ${message.text()}`);
   });

@@ -4,6 +4,8 @@ export interface E2ETest {
   /** The file that declared it, relative to the repository root. */
   readonly file: string;
   readonly timeoutMs: number;
+  /** Why this test cannot run in Firefox, when it cannot (tests/e2e/README.md lists them). */
+  readonly chromiumOnly?: string;
   readonly fn: () => Promise<void>;
 }
 
@@ -11,6 +13,11 @@ export interface E2ETest {
 export interface TestOptions {
   /** Fail the test after this long; default 90 s (the machine may be busy). */
   timeoutMs?: number;
+  /**
+   * Runs in Chromium only, for this reason (what Firefox ESR cannot do). Keep these few, and list
+   * each in tests/e2e/README.md.
+   */
+  chromiumOnly?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 90_000;
@@ -26,6 +33,7 @@ export function test(name: string, fn: () => Promise<void>, options: TestOptions
     name,
     file: declaringFile,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(options.chromiumOnly ? { chromiumOnly: options.chromiumOnly } : {}),
     fn,
   });
 }

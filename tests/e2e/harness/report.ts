@@ -10,10 +10,10 @@ const COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 export function printResult(result: TestResult): void {
   const seconds = (result.ms / 1000).toFixed(1);
   if (result.ok) {
-    console.log(`  ✔ ${result.test.name} (${seconds} s)`);
+    console.log(`  ✔ ${result.browser} › ${result.test.name} (${seconds} s)`);
     return;
   }
-  console.log(`  ✖ ${result.test.name} (${seconds} s)`);
+  console.log(`  ✖ ${result.browser} › ${result.test.name} (${seconds} s)`);
   console.log(indent(describeFailure(result), '      '));
 }
 
@@ -22,7 +22,7 @@ export function printSummary(results: readonly TestResult[], ms: number): void {
   const failed = results.filter((r) => !r.ok);
   if (failed.length) {
     console.log('\nFailed:');
-    for (const r of failed) console.log(`  ✖ ${r.test.file} › ${r.test.name}`);
+    for (const r of failed) console.log(`  ✖ ${r.browser} › ${r.test.file} › ${r.test.name}`);
   }
   console.log(`\nBrowser tests finished in ${(ms / 1000).toFixed(1)} s`);
 }
@@ -41,7 +41,7 @@ function describeFailure(result: TestResult): string {
 
 function errorText(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).replace(COLOURS, '');
-  // Playwright appends Chromium's own log (dbus noise, launch flags) when the browser went away.
+  // Playwright appends the browser's own log (dbus noise, launch flags) when the browser went away.
   const text = message.split(/\n\s*Browser logs:/)[0] ?? message;
   const lines = text.split('\n');
   if (lines.length <= MAX_MESSAGE_LINES) return text;

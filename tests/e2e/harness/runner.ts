@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BrowserName } from './browser';
 import { runWith, type TestRun } from './current';
 import { OUTPUT_DIR } from './paths';
 import type { E2ETest } from './registry';
@@ -7,6 +8,7 @@ import type { E2ETest } from './registry';
 /** How one test went. */
 export interface TestResult {
   readonly test: E2ETest;
+  readonly browser: BrowserName;
   readonly ok: boolean;
   readonly ms: number;
   readonly error?: unknown;
@@ -16,7 +18,7 @@ export interface TestResult {
 }
 
 /** Runs one test in its own run record, then closes everything it opened, pass or fail. */
-export async function runTest(test: E2ETest): Promise<TestResult> {
+export async function runTest(test: E2ETest, browser: BrowserName): Promise<TestResult> {
   const run: TestRun = {
     name: test.name,
     contexts: [],
@@ -39,10 +41,13 @@ export async function runTest(test: E2ETest): Promise<TestResult> {
       `requests tried to leave the page's origin (aborted):\n${[...run.outside].map((u) => `  ${u}`).join('\n')}`,
     );
   }
-  const screenshot = error ? await saveFailureScreenshot(run, test.name) : undefined;
+  const screenshot = error
+    ? await saveFailureScreenshot(run, `${browser}-${test.name}`)
+    : undefined;
   await tearDown(run);
   return {
     test,
+    browser,
     ok: !error,
     ms: performance.now() - started,
     error,

@@ -104,3 +104,11 @@ export async function clickItem(page: Page, selector: string): Promise<void> {
   });
   await control.click(position ? { position } : {});
 }
+
+/**
+ * The page's own address (`location.href`). Playwright's `page.url()` follows `pushState` and
+ * `replaceState` only where the browser reports them, which Firefox ESR 140 over BiDi does not.
+ */
+export function addressOf(page: Page): Promise<string> {
+  return page.evaluate(() => window.location.href);
+}
