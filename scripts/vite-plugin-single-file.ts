@@ -131,8 +131,9 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
   const assets = files.filter((f): f is Rolldown.OutputAsset => f.type === 'asset');
   const page = assets.find((f) => f.fileName === 'index.html');
   if (!page) throw new Error('single-file build: no index.html');
-  const entries = chunks.filter((c) => c.isEntry);
-  if (entries.length !== 1 || chunks.length !== 1) {
+  // Exactly one script, and it is the entry: nothing was split off.
+  const [script, ...extra] = chunks;
+  if (!script?.isEntry || extra.length > 0) {
     throw new Error(
       `single-file build: expected one script, got ${chunks.map((c) => c.fileName).join(', ')}`,
     );
@@ -142,7 +143,7 @@ export async function buildSingleFile(root: string, options: SingleFileOptions):
   const favicon = readFileSync(resolve(root, 'public/favicon.svg'));
   return assemblePage({
     html: text(page.source),
-    script: (entries[0] as Rolldown.OutputChunk).code,
+    script: script.code,
     // No Studio lies beside a file opened from disk: its link in the header is not shown.
     style: `${styles.map((s) => text(s.source)).join('\n')}\n.header__studio{display:none}`,
     storyJson: storyText,

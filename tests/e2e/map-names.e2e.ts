@@ -170,6 +170,13 @@ async function expectDetailAround(
   selected: string,
   minVertices: number,
 ): Promise<void> {
+  // The map has flown there: the selected place's marker is in view (on a busy machine the flight
+  // can start a while after the click, and the names of the old view look settled meanwhile).
+  const placeId = selected.replace(/^place:/, '');
+  for (let i = 0; i < 100 && !(await placesInView(page)).includes(placeId); i++) {
+    await page.waitForTimeout(200);
+  }
+  assert.ok((await placesInView(page)).includes(placeId), `${what}: the map shows ${placeId}`);
   await namesSettled(page);
   // The finer geometry arrives from a worker after the flight; wait for it to be drawn.
   let vertices = 0;
