@@ -1,4 +1,5 @@
 import type { RawTranslation } from '../data/schema';
+import { type MessageId, tr } from '../i18n/i18n';
 import { type QuoteVersion, quoteLang, quoteVersionsFor, sameLanguage } from './quoteVersions';
 import type { Story, StoryQuote, StorySource } from './types';
 
@@ -31,11 +32,11 @@ export function languageName(tag: string, inLang = READER_LANG): string {
   }
 }
 
-const KIND_WORDS: Record<RawTranslation['kind'], string> = {
-  official: 'official translation',
-  interpretation: 'interpreter',
-  press: 'press translation',
-  ours: 'our translation',
+const KIND_WORDS: Record<RawTranslation['kind'], MessageId> = {
+  official: 'quote.kind.official',
+  interpretation: 'quote.kind.interpretation',
+  press: 'quote.kind.press',
+  ours: 'quote.kind.ours',
 };
 
 /**
@@ -47,14 +48,15 @@ export function translationBy(
   story: Pick<Story, 'sourceById'>,
 ): string {
   // Our own translation is always called ours, whatever its `by` says.
-  if (translation.kind === 'ours') return KIND_WORDS.ours;
+  if (translation.kind === 'ours') return tr(KIND_WORDS.ours);
   if (translation.by) return translation.by;
   const publisher = story.sourceById.get(translation.sourceIds[0] ?? '')?.publisher;
   if (publisher && (translation.kind === 'official' || translation.kind === 'press')) {
     return publisher;
   }
-  if (publisher && translation.kind === 'interpretation') return `interpreter (${publisher})`;
-  return KIND_WORDS[translation.kind];
+  if (publisher && translation.kind === 'interpretation')
+    return tr('quote.interpreterOf', { publisher });
+  return tr(KIND_WORDS[translation.kind]);
 }
 
 /** One rendering of a quote's words: the original or a translation, with its sources. */
@@ -113,7 +115,7 @@ export function shownQuote(
   if (first.kind === 'original') {
     const line = sameLanguage(lang, reader)
       ? undefined
-      : `In ${languageName(lang, reader)} (no ${languageName(reader, reader)} translation)`;
+      : tr('quote.noTranslation', { lang: languageName(lang, reader) });
     return {
       text: quote.text,
       lang,
@@ -126,14 +128,17 @@ export function shownQuote(
   return {
     text: first.text,
     lang: first.lang,
-    line: `Translated from ${languageName(lang, reader)} · ${versionBy(first, story)}`,
+    line: tr('quote.translatedFrom', {
+      lang: languageName(lang, reader),
+      by: versionBy(first, story),
+    }),
     shownKey: first.key,
     sourceIds: first.sourceIds,
   };
 }
 
 function versionBy(version: QuoteVersion, story: Pick<Story, 'sourceById'>): string {
-  if (version.kind === 'original') return 'Original';
+  if (version.kind === 'original') return tr('quote.original');
   return translationBy({ ...version, kind: version.kind }, story);
 }
 
