@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { VIEW_INFO } from '../src/views/catalog.js';
+import { escapeHtml } from '../src/words/html.js';
 
 /** The element the shell replaces in `index.html`. */
 export const BOOT_PLACEHOLDER = '<div id="boot"></div>';
@@ -19,18 +20,6 @@ export interface ShellStory {
   readonly title: string;
   readonly subtitle?: string;
   readonly intro?: string;
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-/** Text from a dataset is text: every character that could open markup is escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /**

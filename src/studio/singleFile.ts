@@ -1,4 +1,5 @@
 import { EMBEDDED_STORY_ID, jsonForScript } from '../data/embedded';
+import { escapeHtml } from '../words/html';
 import type { PublishedText } from './publish';
 
 /** The explorer as one page, built with the default story (scripts/vite-plugin-single-file.ts). */
@@ -7,13 +8,6 @@ export const SINGLE_FILE = 'dayline-single.html';
 /** Past this length, the header folds the introduction behind "Read the introduction". */
 const INTRO_FOLD = 180;
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 /** The page's title for a published story. */
 export const pageTitle = (text: PublishedText): string => `Dayline — ${text.title}`;
 
@@ -27,11 +21,6 @@ export function previewMeta(text: PublishedText): readonly (readonly [string, st
     ['name', 'twitter:title', `${text.title} — Dayline`],
     ['name', 'twitter:description', description],
   ];
-}
-
-/** Text from the story is text: every character that could open markup is escaped. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 const STORY_OPEN = `<script type="application/json" id="${EMBEDDED_STORY_ID}">`;
