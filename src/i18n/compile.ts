@@ -15,10 +15,10 @@ export function compileCatalog(
   const out: Messages = {};
   for (const [id, message] of Object.entries(source)) {
     try {
-      const compiled = compileMessageOrThrow(message, mapText);
-      // A message without placeholders stays a string: smaller, and Lingui takes either.
-      const [only, ...rest] = compiled;
-      out[id] = rest.length === 0 && typeof only === 'string' ? only : compiled;
+      // Always the array form, even for plain text: Lingui's production runtime treats a string
+      // as an uncompiled message and calls `console.warn` on every look-up (hundreds on a load,
+      // which cost the first screen most of its blocking time).
+      out[id] = compileMessageOrThrow(message, mapText);
     } catch (error) {
       throw new Error(`message "${id}" is not valid ICU: ${(error as Error).message}`);
     }

@@ -1,7 +1,8 @@
 import { setupI18n } from '@lingui/core';
 import { type CompiledMessage, compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../src/i18n/messages/en.json';
+import enCompiled from '../../src/i18n/messages/en.json?catalog';
 import ru from '../../src/i18n/messages/ru.json';
 import ruCompiled from '../../src/i18n/messages/ru.json?catalog';
 import uk from '../../src/i18n/messages/uk.json';
@@ -66,6 +67,28 @@ describe('interface catalogs', () => {
       }
     });
   }
+});
+
+describe('compiled catalogs in production', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  // Lingui's production runtime has no ICU compiler: a message left as a string counts as
+  // uncompiled and costs a `console.warn` on every look-up (hundreds on one page load).
+  it.each([
+    ['en', enCompiled],
+    ['ru', ruCompiled],
+    ['uk', ukCompiled],
+  ])('%s: every message translates without a warning', (lang, messages) => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const i18n = setupI18n({ locale: lang, messages: { [lang]: messages } });
+    const values = { count: 2, n: 2, total: 5, name: 'x', title: 'x', place: 'x', time: 'x' };
+    for (const id of Object.keys(messages)) expect(typeof i18n._(id, values), id).toBe('string');
+    expect(warn).not.toHaveBeenCalled();
+  });
 });
 
 describe('plural forms', () => {
