@@ -7,9 +7,20 @@ import { lazy, Suspense } from 'react';
 import { useAfterPaint } from '../render/useAfterPaint';
 
 let loading: Promise<typeof import('./MapView')> | null = null;
-/** Fetches the map's chunk once, however many times it is asked for. */
+/** Resolves in a task of its own (a message, not a timer: no 4 ms clamp, no throttling). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+/**
+ * Fetches the map's chunks once, however many times it is asked for. Leaflet is evaluated first,
+ * in a task of its own (its feature tests alone are a long task on a slow phone); the map's own
+ * code then evaluates in the next one, so that neither blocks the page for long.
+ */
 const loadMap = () => {
-  loading ??= import('./MapView');
+  loading ??= import('leaflet').then(nextTask).then(() => import('./MapView'));
   return loading;
 };
 const MapView = lazy(() => loadMap().then((module) => ({ default: module.MapView })));

@@ -7,7 +7,10 @@ import type { ItemHandlers } from './itemHandlers';
 export interface ItemFocus {
   /** Where Tab lands: the event last focused, else the selected one, else the first shown. */
   readonly tabStopId: string | null;
-  /** The event whose tooltip shows: the one under the pointer, else the one with focus. */
+  /**
+   * The event whose tooltip shows: the one under the pointer (unless it was just pressed), else
+   * the one with keyboard focus.
+   */
   readonly previewId: string | null;
   readonly handlers: ItemHandlers;
   /** Makes the event the tab stop and focuses its item as soon as it is rendered. */
@@ -28,6 +31,9 @@ export function useItemFocus(
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // The event just pressed: its tooltip stays away until the pointer leaves it, so that it does
+  // not sit over the labels a selection brings back (the selected event shows its own label).
+  const [quietId, setQuietId] = useState<string | null>(null);
   const pending = useRef<string | null>(null);
   const pressed = useRef<string | null>(null);
 
@@ -45,6 +51,7 @@ export function useItemFocus(
     () => ({
       onItemPointerDown: (id) => {
         pressed.current = id;
+        setQuietId(id);
       },
       onItemFocus: (id) => {
         setActiveId(id);
@@ -56,7 +63,10 @@ export function useItemFocus(
         setFocusId((current) => (current === id ? null : current));
       },
       onItemHover: (id) => setHoverId(id),
-      onItemLeave: (id) => setHoverId((current) => (current === id ? null : current)),
+      onItemLeave: (id) => {
+        setHoverId((current) => (current === id ? null : current));
+        setQuietId((current) => (current === id ? null : current));
+      },
     }),
     [],
   );
@@ -69,7 +79,7 @@ export function useItemFocus(
   const active = activeId && story.eventById.has(activeId) ? activeId : null;
   return {
     tabStopId: active ?? selectedId ?? firstId,
-    previewId: hoverId ?? focusId,
+    previewId: (hoverId !== quietId ? hoverId : null) ?? focusId,
     handlers,
     focusEvent,
     resetTabStop,

@@ -157,6 +157,18 @@ describe('Timeline: previews', () => {
     await user.unhover(item('Press statements'));
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
+
+  it('hides the tooltip of an event once it is clicked, until the pointer comes back', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    await user.hover(item('Press statements'));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Press statements');
+    await user.click(item('Press statements'));
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.unhover(item('Press statements'));
+    await user.hover(item('Press statements'));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Press statements');
+  });
 });
 
 describe('Timeline: zones and approximate times', () => {
