@@ -144,7 +144,8 @@ export function formatTable(report: BenchReport): string {
   );
   return [
     `Dayline bench, ${report.date} — ${report.environment.cpus} cores (load ${report.environment.loadAverage.start} → ${report.environment.loadAverage.end}), ${report.environment.chromium}, ${report.environment.viewport}, ${report.durationS} s`,
-    ...lines,
+    // `--only play` or `--only studio` measures no stories: no empty table.
+    ...(report.stories.length ? lines : []),
     ...(report.play.length
       ? ['', 'Playing the day (one hour in 5 s), frame times in ms:', playTable(report.play)]
       : []),
