@@ -9,6 +9,7 @@ import { DEFAULT_FRAME } from '../../state/url';
 import { toStory } from '../../story/build';
 import { isPreviewStory, READY } from './protocol';
 import '../../shell/theme.css';
+import './preview.css';
 
 /**
  * The Studio's preview: the real explorer, in a frame of its own so that its layout follows the
