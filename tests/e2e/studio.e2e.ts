@@ -194,6 +194,9 @@ test('studio: publishes a website zip that shows the story from a sub-path', asy
   await title.press('Enter');
   await previewTitle(page).filter({ hasText: 'Published from the Studio' }).waitFor();
 
+  // Packing fetches and zips the whole built site: on a busy machine that takes longer than
+  // the usual wait (and the rest of this test may wait as long).
+  page.setDefaultTimeout(60_000);
   const zip = await downloadWith(page, 'Publish: website (.zip)');
   assert.equal(zip.name, 'alaska-summit-2025-website.zip');
   const files = unzipSync(new Uint8Array(zip.bytes));
