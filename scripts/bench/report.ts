@@ -1,6 +1,7 @@
 import type { SizedFile } from '../check-size';
 import type { FrameRun } from './gestures';
 import type { DaylineResult, SelectionResult } from './measure-dayline';
+import { formatStudio, type StudioResult } from './measure-studio';
 import type { VisResult } from './measure-vis';
 import { type PlayResult, playTable } from './play';
 
@@ -43,6 +44,8 @@ export interface BenchReport {
   readonly visTimeline: readonly VisResult[];
   /** Frames while the day plays (scripts/bench/play.ts). */
   readonly play: readonly PlayResult[];
+  /** The Studio's import time and chunks (scripts/bench/measure-studio.ts); null when not run. */
+  readonly studio: StudioResult | null;
   readonly ratios: readonly Ratio[];
   readonly budgets: readonly BudgetCheck[];
   readonly notes: readonly string[];
@@ -141,10 +144,12 @@ export function formatTable(report: BenchReport): string {
   );
   return [
     `Dayline bench, ${report.date} — ${report.environment.cpus} cores (load ${report.environment.loadAverage.start} → ${report.environment.loadAverage.end}), ${report.environment.chromium}, ${report.environment.viewport}, ${report.durationS} s`,
-    ...lines,
+    // `--only play` or `--only studio` measures no stories: no empty table.
+    ...(report.stories.length ? lines : []),
     ...(report.play.length
       ? ['', 'Playing the day (one hour in 5 s), frame times in ms:', playTable(report.play)]
       : []),
+    ...(report.studio ? ['', formatStudio(report.studio)] : []),
     '',
     'Budgets (DESIGN.md; reported, not enforced here):',
     ...budgets,

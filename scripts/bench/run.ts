@@ -9,6 +9,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { createCleanup } from './cleanup';
 import { generateStory } from './generate-story';
 import { type DaylineResult, measureDayline, type StoryCase } from './measure-dayline';
+import { measureStudio, type StudioResult } from './measure-studio';
 import { measureVis, serveVisPage, type VisResult } from './measure-vis';
 import { VIEWPORT } from './page-waits';
 import { measurePlay, type PlayResult } from './play';
@@ -47,6 +48,7 @@ function budgets(
   stories: readonly DaylineResult[],
   play: readonly PlayResult[],
   initialKB: number | null,
+  studio: StudioResult | null,
 ): BudgetCheck[] {
   const check = (budget: string, value: number | null, limit: number): BudgetCheck => ({
     budget,
@@ -73,6 +75,11 @@ function budgets(
       'playback frame p95 ms, 10,000 events (issue 16)',
       play.find((p) => p.story === 'play-10000')?.frames.p95Ms ?? null,
       16.7,
+    ),
+    check(
+      'Studio import ms, 10,000 Events rows (read + map + check; issue 14)',
+      studio?.importMs.wall ?? null,
+      studio?.targetMs ?? 2000,
     ),
   ];
 }
@@ -111,10 +118,11 @@ interface Collected {
   stories: (DaylineResult & { initialJsGzipKB: number })[];
   vis: VisResult[];
   play: PlayResult[];
+  studio: StudioResult | null;
 }
 
 function report(collected: Collected, startedAt: number, extraNotes: string[]): BenchReport {
-  const { initialJs, stories, vis, play } = collected;
+  const { initialJs, stories, vis, play, studio } = collected;
   return {
     date: new Date().toISOString(),
     environment: {
@@ -133,8 +141,9 @@ function report(collected: Collected, startedAt: number, extraNotes: string[]): 
     stories,
     visTimeline: vis,
     play,
+    studio,
     ratios: compare(stories, vis),
-    budgets: budgets(stories, play, initialJs?.gzipKB ?? null),
+    budgets: budgets(stories, play, initialJs?.gzipKB ?? null, studio),
     notes: [...extraNotes, ...notesFor(stories, vis)],
   };
 }
@@ -152,11 +161,13 @@ async function main() {
       quick: { type: 'boolean', default: false },
       selections: { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
-      /** `play`: only the frames while the day plays. */
+      /** `play`: only the frames while the day plays; `studio`: only the Studio's import and chunks. */
       only: { type: 'string' },
     },
   });
   const playOnly = values.only === 'play';
+  const studioOnly = values.only === 'studio';
+  const storiesToo = !playOnly && !studioOnly;
   const started = Date.now();
   const collected: Collected = {
     initialJs: null,
@@ -165,6 +176,7 @@ async function main() {
     stories: [],
     vis: [],
     play: [],
+    studio: null,
   };
   const cleanup = createCleanup();
   const watchdog = setTimeout(() => {
@@ -212,13 +224,13 @@ async function main() {
       selectionTimeoutMs: 5_000,
       selectionBudgetMs: values.quick ? 10_000 : 20_000,
     };
-    for (const story of playOnly ? [] : cases) {
+    for (const story of storiesToo ? cases : []) {
       log(`Dayline: ${story.name} …`);
       const result = await measureDayline(browser, server.origin, story, options);
       collected.stories.push({ ...result, initialJsGzipKB: initialJs.gzipKB });
       log(`  first render ${result.firstRenderMs ?? '–'} ms`);
     }
-    for (const story of playOnly ? [] : cases) {
+    for (const story of storiesToo ? cases : []) {
       if (!story.data) continue;
       log(`vis-timeline: ${story.name} …`);
       const result = await measureVis(browser, server.origin, {
@@ -229,8 +241,14 @@ async function main() {
       collected.vis.push(result);
       log(`  first render ${result.firstRenderMs ?? '–'} ms`);
     }
-    log('playing the day …');
-    collected.play = await measurePlay(browser, server);
+    if (!studioOnly) {
+      log('playing the day …');
+      collected.play = await measurePlay(browser, server);
+    }
+    if (!playOnly) {
+      log('Studio: importing a 10,000-row Events workbook …');
+      collected.studio = await measureStudio(dist, { browser, origin: server.origin });
+    }
     clearTimeout(watchdog);
     publish(report(collected, started, []));
   } finally {

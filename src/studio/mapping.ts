@@ -67,7 +67,7 @@ export function sheetsToStory(book: Workbook): SheetsToStory {
         (item, row, cols) => {
           const index = items.length;
           items.push(item);
-          places.setRow(`${spec.list}[${index}]`, table.name, row, spec.columns, cols);
+          places.item(spec.list, table.name, spec, cols, row);
           if (spec.list === 'quotes' && typeof item.id === 'string' && !quotesById.has(item.id)) {
             quotesById.set(item.id, { index, item });
           }
@@ -140,26 +140,10 @@ class Places {
     return this.fixed.has(path);
   }
 
-  /** Records where the item at `base` came from: its row, and each of its fields' cells. */
-  setRow(
-    base: string,
-    sheet: string,
-    row: number,
-    columns: readonly ColumnSpec[],
-    cols: ReadonlyMap<ColumnSpec, number>,
-  ) {
-    this.fixed.set(base, { sheet, row });
-    for (const column of columns) {
-      this.fixed.set(`${base}.${column.field}`, {
-        sheet,
-        row,
-        column: column.header,
-        col: cols.get(column),
-      });
-    }
-  }
-
-  /** Records the row of the next item of the list at `listPath` (e.g. `quotes[2].translations`). */
+  /**
+   * Records the row of the next item of the list at `listPath` (e.g. `events`,
+   * `quotes[2].translations`); its fields' cells follow from the sheet's columns.
+   */
   item(
     listPath: string,
     sheet: string,
@@ -185,8 +169,6 @@ class Places {
     for (;;) {
       const found = this.fixed.get(p);
       if (found) return found;
-      const list = this.lists.get(p);
-      if (list) return { sheet: list.sheet };
       const m = /^(.+)\[(\d+)\](?:\.([\w$]+))?$/.exec(p);
       const inList = m ? this.lists.get(m[1] ?? '') : undefined;
       if (m && inList) {
@@ -321,9 +303,8 @@ function readChildSheet(
       }
       const list = (parent.item[spec.list] as Item[] | undefined) ?? [];
       parent.item[spec.list] = list;
-      const base = `quotes[${parent.index}].${spec.list}[${list.length}]`;
       list.push(item);
-      places.setRow(base, table.name, row, spec.columns, cols);
+      places.item(`quotes[${parent.index}].${spec.list}`, table.name, spec, cols, row);
     },
     error,
     warn,

@@ -32,21 +32,26 @@ export function serialToWall(serial: number, date1904 = false): WallTime {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const HOUR_MS = 3_600_000;
-const hourOffsets = new Map<string, number>();
+/** Offsets at the start of each hour, by zone then hour number. */
+const hourOffsets = new Map<string, Map<number, number>>();
 /**
  * `zoneOffsetMinutes`, remembered per zone and hour: when the offset at the start of an hour
  * equals the offset at its end, it holds for the whole hour (time zones never change twice within
  * an hour), so 10,000 rows cost a few hundred Intl calls instead of tens of thousands.
  */
 function offsetAt(zone: string, ms: number): number {
+  let hours = hourOffsets.get(zone);
+  if (!hours) {
+    hours = new Map();
+    hourOffsets.set(zone, hours);
+  }
+  if (hours.size > 50_000) hours.clear();
   const hour = Math.floor(ms / HOUR_MS);
   const at = (h: number) => {
-    const key = `${zone}|${h}`;
-    let offset = hourOffsets.get(key);
+    let offset = hours.get(h);
     if (offset === undefined) {
       offset = zoneOffsetMinutes(zone, h * HOUR_MS);
-      if (hourOffsets.size > 50_000) hourOffsets.clear();
-      hourOffsets.set(key, offset);
+      hours.set(h, offset);
     }
     return offset;
   };
@@ -85,8 +90,13 @@ export function wallToIso(w: WallTime, zone: string): TimeResult {
   ) {
     return { ok: false, message: 'not a real date or time' };
   }
-  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => offsetAt(zone, asUtc + shift)));
-  const fits = [...offsets].filter((offset) => offsetAt(zone, asUtc - offset * 60_000) === offset);
+  // The offsets in force a day either side; those that map the wall time back onto itself fit.
+  const fits: number[] = [];
+  for (const shift of [-DAY_MS, 0, DAY_MS]) {
+    const offset = offsetAt(zone, asUtc + shift);
+    if (!fits.includes(offset) && offsetAt(zone, asUtc - offset * 60_000) === offset)
+      fits.push(offset);
+  }
   const text = formatWall(w);
   if (fits.length === 0) {
     return {

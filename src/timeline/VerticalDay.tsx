@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useLocale } from '../i18n/i18n';
 import type { StoryEvent } from '../story/types';
 import { zoneAbbreviation } from '../time/zone';
@@ -6,8 +6,9 @@ import type { ItemHandlers } from './itemHandlers';
 import { markLabel } from './labels';
 import { DEFAULT_FONT_FAMILY } from './metrics';
 import { textMeasurer } from './textWidth';
+import { useViewBand } from './useViewBand';
 import { VerticalEvent } from './VerticalEvent';
-import { layoutVerticalDay } from './verticalLayout';
+import { layoutVerticalDay, type VerticalRow } from './verticalLayout';
 
 /** Props of the day drawn down the screen (narrow views). */
 export interface VerticalDayProps {
@@ -25,6 +26,19 @@ export interface VerticalDayProps {
 
 /** Rows' font size as a share of the view's `em`. */
 const ROW_FONT = 0.875;
+
+/**
+ * Up to this many rows are all in the DOM; a longer day draws only the rows near the screen
+ * (10,000 rows cost seconds of layout), plus the tab stop and the previewed row.
+ */
+export const VERTICAL_WINDOW_FROM = 300;
+
+/** Whether any part of the row (its text, its leader to the axis, its bar) lies in the band. */
+function inBand(row: VerticalRow, from: number, to: number): boolean {
+  const top = Math.min(row.top, row.y1);
+  const bottom = Math.max(row.top + row.height, row.y2);
+  return bottom >= from && top <= to;
+}
 
 /**
  * The day on a vertical axis: time flows down, the hours of both zones in two columns on the
@@ -48,8 +62,18 @@ function VerticalDayView(props: VerticalDayProps) {
     [events, zones, width, em, family],
   );
   const at = events[0]?.startMs ?? 0;
+  const ref = useRef<HTMLDivElement>(null);
+  const band = useViewBand(ref, layout.rows.length <= VERTICAL_WINDOW_FROM);
+  const rows = band
+    ? layout.rows.filter(
+        (row) =>
+          inBand(row, band.from, band.to) ||
+          row.event.id === tabStopId ||
+          row.event.id === previewId,
+      )
+    : layout.rows;
   return (
-    <div className="tl-vday" style={{ height: layout.height }}>
+    <div ref={ref} className="tl-vday" style={{ height: layout.height }}>
       <div className="tl-vday__heads" aria-hidden="true">
         <span className="tl-vday__head">{zoneAbbreviation(zones.primary, at)}</span>
         {zones.secondary && (
@@ -74,7 +98,7 @@ function VerticalDayView(props: VerticalDayProps) {
         ))}
       </div>
       <div className="tl-vday__axis" style={{ left: layout.axisX, height: layout.height }} />
-      {layout.rows.map((row) => (
+      {rows.map((row) => (
         <VerticalEvent
           key={row.event.id}
           row={row}

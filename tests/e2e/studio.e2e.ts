@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
+import { runValidate } from '../../scripts/validate';
 import { writeXlsx } from '../../src/studio/files/xlsxWrite';
 import { storyToSheets } from '../../src/studio/mapping';
 import { setCell, type Workbook } from '../../src/studio/workbook';
@@ -84,6 +85,13 @@ test('studio: the template imports unchanged, shows the Alaska story and exports
   const exported = await downloadWith(page, 'Export story (.json)');
   assert.equal(exported.name, 'alaska-summit-2025.json');
   assert.deepEqual(JSON.parse(exported.bytes.toString('utf8')), STORY);
+  // `npm run validate` accepts the exported file as it is.
+  const said: string[] = [];
+  const code = runValidate([exported.path], {
+    out: (line) => said.push(line),
+    err: (line) => said.push(line),
+  });
+  assert.equal(code, 0, said.join('\n'));
 
   await mkdir(OUTPUT_DIR, { recursive: true });
   await screenshot(page, 'studio-1280x800');
@@ -186,6 +194,9 @@ test('studio: publishes a website zip that shows the story from a sub-path', asy
   await title.press('Enter');
   await previewTitle(page).filter({ hasText: 'Published from the Studio' }).waitFor();
 
+  // Packing fetches and zips the whole built site: on a busy machine that takes longer than
+  // the usual wait (and the rest of this test may wait as long).
+  page.setDefaultTimeout(60_000);
   const zip = await downloadWith(page, 'Publish: website (.zip)');
   assert.equal(zip.name, 'alaska-summit-2025-website.zip');
   const files = unzipSync(new Uint8Array(zip.bytes));
@@ -212,4 +223,22 @@ test('studio: publishes a website zip that shows the story from a sub-path', asy
     .first()
     .waitFor();
   await reader.locator('[data-view="timeline"]').waitFor();
+
+  // One visit is enough: with the server gone and the network off, the story still opens.
+  await reader.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
+  });
+  await reader.context().setOffline(true);
+  await server.close();
+  await reader.reload();
+  await reader
+    .locator('h1.header__title', { hasText: 'Published from the Studio' })
+    .first()
+    .waitFor();
+  await reader.locator('[data-view="timeline"]').waitFor();
+  await reader.context().setOffline(false);
 });

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VERTICAL_WINDOW_FROM } from '../../src/timeline/VerticalDay';
 import { miniStory } from '../fixtures/mini-story';
+import { generatedStory } from './generatedStory';
 import {
   eventStates,
   focusedEventId,
@@ -52,5 +54,36 @@ describe('Timeline below 640 px: the day runs down the screen', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     expect(store.get().selection).toEqual({ kind: 'event', id: order[order.indexOf(first!) + 1] });
     expect(within(timelineRegion()).getAllByRole('button', { current: true })).toHaveLength(1);
+  });
+
+  it('a long day draws only the rows near the screen, and follows the scroll', async () => {
+    const big = generatedStory(2000);
+    const user = userEvent.setup();
+    renderTimeline({ story: big });
+    const root = timelineRegion();
+    const day = root.querySelector<HTMLElement>('.tl-vday');
+    expect(day).not.toBeNull();
+    const shown = () =>
+      [...root.querySelectorAll('.tl-vrow')].map((e) => e.getAttribute('data-event-id'));
+    const first = shown();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(VERTICAL_WINDOW_FROM);
+    // jsdom lays nothing out: the day "scrolls" by its box moving up the screen.
+    const height = Number.parseFloat(day!.style.height);
+    day!.getBoundingClientRect = () =>
+      DOMRect.fromRect({ x: 0, y: -height / 2, width: 375, height });
+    await act(async () => {
+      fireEvent.scroll(window);
+      await new Promise((done) => requestAnimationFrame(() => done(null)));
+    });
+    const later = shown();
+    expect(later.length).toBeLessThan(VERTICAL_WINDOW_FROM);
+    expect(later.some((id) => first.includes(id))).toBe(false);
+    // Keyboard moves still reach rows that were not drawn: the tab stop is always in the DOM.
+    await user.tab();
+    const at = focusedEventId();
+    expect(at).not.toBeNull();
+    await user.keyboard('{End}');
+    expect(focusedEventId()).toBe(big.events.at(-1)?.id);
   });
 });

@@ -83,35 +83,45 @@ function unzipParts(bytes: Uint8Array, maxExpanded: number): Record<string, Uint
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** Attributes are decoded only when asked for: most elements (<v>, <t>) need none. */
+/** An element's attributes as written: read them through {@link attr}, which decodes entities. */
 type Attrs = () => Record<string, string>;
 
+/** One attribute's value, its entities (`&amp;`) decoded. */
+function attr(attrs: Record<string, string>, key: string): string | undefined {
+  const v = attrs[key];
+  return v?.includes('&') ? decodeEntities(v) : v;
+}
+
+/**
+ * Streams the XML's elements to `open` and `close`. Text goes to `onText` undecoded, with the
+ * decoder: a sheet is mostly whitespace and values that need none, and decoding every piece of it
+ * would cost more than the rest of the reading.
+ */
 function parse(
   xml: string,
   open: (name: string, attrs: Attrs, selfClosing: boolean) => void,
   close: (name: string) => void = () => {},
-  onText: (text: string) => void = () => {},
+  onText?: (text: string, decode: (text: string) => string) => void,
 ) {
   if (!xml.trim()) return;
   const parser = new Parser();
   parser.on('openTag', (name, attrs, _decode, selfClosing) => {
-    const decoded = () => {
-      const out: Record<string, string> = {};
-      for (const [k, v] of Object.entries(attrs()))
-        out[k] = v.includes('&') ? decodeEntities(v) : v;
-      return out;
-    };
-    open(local(name), decoded, selfClosing);
-    if (selfClosing) close(local(name));
+    const bare = local(name);
+    open(bare, attrs, selfClosing);
+    if (selfClosing) close(bare);
   });
   parser.on('closeTag', (name) => close(local(name)));
-  parser.on('text', (t, decode) => onText(decode(t)));
-  parser.on('cdata', (t) => onText(t));
+  if (onText) {
+    parser.on('text', onText);
+    parser.on('cdata', (t) => onText(t, keep));
+  }
   parser.on('error', (error) => {
     throw new RefusedFile(`the workbook's XML is broken (${error.message})`);
   });
   parser.parse(xml);
 }
+
+const keep = (text: string) => text;
 
 function readWorkbookXml(xml: string) {
   const sheets: { name: string; rid: string }[] = [];
@@ -119,9 +129,10 @@ function readWorkbookXml(xml: string) {
   parse(xml, (name, attrs) => {
     if (name === 'sheet') {
       const a = attrs();
-      sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? '' });
+      sheets.push({ name: attr(a, 'name') ?? '', rid: attr(a, 'r:id') ?? '' });
     }
-    if (name === 'workbookPr' && /^(1|true)$/.test(attrs().date1904 ?? '')) date1904 = true;
+    if (name === 'workbookPr' && /^(1|true)$/.test(attr(attrs(), 'date1904') ?? ''))
+      date1904 = true;
   });
   return { sheets, date1904 };
 }
@@ -131,7 +142,9 @@ function readRels(xml: string) {
   parse(xml, (name, attrs) => {
     if (name !== 'Relationship') return;
     const a = attrs();
-    if (a.Id && a.Target) targets.set(a.Id, a.Target);
+    const id = attr(a, 'Id');
+    const target = attr(a, 'Target');
+    if (id && target) targets.set(id, target);
   });
   return targets;
 }
@@ -156,8 +169,8 @@ function readSharedStrings(xml: string): string[] {
       } else if (name === 'rPh') skip--;
       else if (name === 't') inText = false;
     },
-    (t) => {
-      if (inText && current !== null) current += t;
+    (t, decode) => {
+      if (inText && current !== null) current += decode(t);
     },
   );
   return strings;
@@ -189,10 +202,10 @@ function readStyles(xml: string): (DateStyle | undefined)[] {
     (name, attrs) => {
       if (name === 'numFmt') {
         const a = attrs();
-        custom.set(Number(a.numFmtId), a.formatCode ?? '');
+        custom.set(Number(attr(a, 'numFmtId')), attr(a, 'formatCode') ?? '');
       } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(attrs().numFmtId ?? 0);
+        const id = Number(attr(attrs(), 'numFmtId') ?? 0);
         const code = custom.get(id);
         xfs.push(code !== undefined ? classifyFormat(code) : BUILTIN_DATES[id]);
       }
@@ -260,7 +273,7 @@ function readSheetXml(
     xml,
     (name, getAttrs) => {
       if (name === 'row') {
-        const r = Number(getAttrs().r);
+        const r = Number(attr(getAttrs(), 'r'));
         rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
         if (rowIndex >= MAX_ROWS) {
           throw new RefusedFile(`a sheet has more than ${MAX_ROWS - 1} rows; refused`);
@@ -269,8 +282,9 @@ function readSheetXml(
         nextCol = 0;
       } else if (name === 'c' && row) {
         const attrs = getAttrs();
-        const col = attrs.r ? (columnOf(attrs.r) ?? nextCol) : nextCol;
-        cell = { col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0) };
+        const ref = attr(attrs, 'r');
+        const col = ref ? (columnOf(ref) ?? nextCol) : nextCol;
+        cell = { col, type: attr(attrs, 't') ?? 'n', style: Number(attr(attrs, 's') ?? 0) };
         nextCol = col + 1;
         value = null;
         inline = null;
@@ -295,9 +309,9 @@ function readSheetXml(
         row = null;
       }
     },
-    (t) => {
-      if (capture === 'v') value = (value ?? '') + t;
-      else if (capture === 't') inline = (inline ?? '') + t;
+    (t, decode) => {
+      if (capture === 'v') value = (value ?? '') + decode(t);
+      else if (capture === 't') inline = (inline ?? '') + decode(t);
     },
   );
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];

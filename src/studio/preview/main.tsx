@@ -1,20 +1,22 @@
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { RawStory } from '../../data/schema';
 import { Explorer } from '../../shell/Explorer';
 import { ProblemList } from '../../shell/ProblemList';
 import { StoreContext, StoryContext } from '../../state/hooks';
 import { createStore } from '../../state/store';
 import { DEFAULT_FRAME } from '../../state/url';
-import { validateStory } from '../../story/load';
+import { toStory } from '../../story/build';
 import { isPreviewStory, READY } from './protocol';
 import '../../shell/theme.css';
+import './preview.css';
 
 /**
  * The Studio's preview: the real explorer, in a frame of its own so that its layout follows the
  * frame's width, showing whatever story the Studio (same origin only) sends it.
  */
 function Preview() {
-  const [data, setData] = useState<unknown>(null);
+  const [data, setData] = useState<RawStory | null>(null);
   const store = useMemo(() => createStore({}), []);
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
@@ -25,7 +27,8 @@ function Preview() {
     window.parent.postMessage(READY, window.location.origin);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  const result = useMemo(() => (data === null ? null : validateStory(data)), [data]);
+  // Only the Studio (same origin, checked above) sends stories, and only checked ones.
+  const result = useMemo(() => (data === null ? null : toStory({ ok: true, value: data })), [data]);
 
   useEffect(() => {
     // An item that the edit removed cannot stay selected.

@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { RawStory } from '../../data/schema';
 import { isPreviewReady, type PreviewStory } from '../preview/protocol';
 
 interface Props {
-  /** The last story without errors, or null before there is one. */
-  story: unknown;
+  /** The last story without errors (as checked), or null before there is one. */
+  story: RawStory | null;
   /** True when the sheets have errors, so the preview shows an earlier version. */
   stale: boolean;
 }

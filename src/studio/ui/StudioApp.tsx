@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import exampleUrl from '../../../data/alaska-summit-2025.json?url';
+import type { RawStory } from '../../data/schema';
 import { checkSheets } from '../check';
 import { download, XLSX_TYPE } from '../download';
 import { type Draft, deleteDraft, loadDraft, saveDraft } from '../drafts';
@@ -71,9 +72,9 @@ export function StudioApp() {
   }, [draft]);
 
   const checked = useMemo(() => (draft ? checkSheets(draft.book) : null), [draft]);
-  const lastGood = useRef<unknown>(null);
-  if (checked?.story) lastGood.current = checked.data;
-  const previewStory = checked?.story ? checked.data : lastGood.current;
+  const lastGood = useRef<RawStory | null>(null);
+  if (checked?.story) lastGood.current = checked.story;
+  const previewStory = checked?.story ?? lastGood.current;
 
   const replace = useCallback((book: Workbook, name: string, note?: Status) => {
     setDraft({ book, name, savedAt: Date.now() });
