@@ -55,6 +55,39 @@ describe('the words of the summit day', () => {
     }
   });
 
+  /*
+   * By speaker, not by the quote's own `lang`: a Russian speaker's quote stored as English (no
+   * `lang`, English words) would pass the test above. The story's people who speak Russian or
+   * Ukrainian, plus anyone the data itself quotes in those languages.
+   */
+  const SPEAKERS: Record<'ru' | 'uk', readonly string[]> = {
+    ru: ['putin', 'lavrov', 'ushakov', 'peskov'],
+    uk: ['zelenskyy'],
+  };
+  const base = (lang: string | undefined) => lang?.split('-')[0];
+
+  it.each(['ru', 'uk'] as const)(
+    'gives every quote by a %s-speaking person the original words in Cyrillic, with an English translation',
+    (lang) => {
+      for (const id of SPEAKERS[lang]) expect(story.personById.has(id), id).toBe(true);
+      const speakers = new Set([
+        ...SPEAKERS[lang],
+        ...raw.quotes.filter((q) => base(q.lang) === lang).map((q) => q.speakerId),
+      ]);
+      // Only words the speaker said in English themselves, marked `lang: "en"`, stay English.
+      const quotes = raw.quotes.filter((q) => speakers.has(q.speakerId) && base(q.lang) !== 'en');
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) {
+        expect(base(q.lang), `${q.id} is marked as spoken in ${lang}`).toBe(lang);
+        expect(q.text, q.id).toMatch(CYRILLIC);
+        expect(
+          q.translations?.some((t) => base(t.lang) === 'en'),
+          `${q.id} has an English translation`,
+        ).toBe(true);
+      }
+    },
+  );
+
   it('writes every language as a BCP 47 tag, and every English translation in Latin script', () => {
     for (const q of raw.quotes) {
       if (q.lang !== undefined) expect(isLanguageTag(q.lang), q.id).toBe(true);

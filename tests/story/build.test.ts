@@ -208,9 +208,17 @@ describe('look-ups', () => {
     expect(story.peopleFor({ kind: 'place', id: 'jber' })).toEqual([]);
   });
 
-  it('sourcesFor resolves an item’s sources', () => {
+  it('sourcesFor resolves an item’s sources, a quote’s with those of its translations and printed forms', () => {
     const sources = story.sourcesFor({ kind: 'quote', id: 'q-friendly' });
-    expect(sources.map((s) => s.title)).toEqual([story.sourceById.get('article')!.title]);
+    expect(sources.map((s) => s.id)).toEqual([
+      '5tv-greeting',
+      'kremlin-en-statements',
+      'article',
+      'interfax-putin-neighbours',
+    ]);
+    expect(story.sourcesFor({ kind: 'event', id: 'talks' }).map((s) => s.id)).toEqual(
+      story.eventById.get('talks')!.sourceIds,
+    );
   });
 
   it('has() knows which items exist', () => {
