@@ -18,7 +18,6 @@ export const STEP_DWELL_MS: Record<PlaySpeed, number> = { 5: 1200, 15: 2500, 60:
  */
 const GLIDE = false;
 
-
 /**
  * Runs the clock while `playing`: every animation frame the playhead moves by the frame's time
  * at the chosen speed; at the end of the day it stops. With reduced motion it steps from event
