@@ -1,4 +1,4 @@
-import { divIcon, marker } from 'leaflet';
+import { divIcon, marker, type Point } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { tr } from '../i18n/i18n';
@@ -7,7 +7,7 @@ import { glideSamples } from '../play/glide';
 import { type Journey, journeyPosition, pointAlong } from '../play/journeys';
 import { bearing, travellerName } from '../play/travellers';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
-import { useStory } from '../state/hooks';
+import { useStore, useStory } from '../state/hooks';
 import { shiftLongitude } from './longitude';
 import './movingParties.css';
 
@@ -31,6 +31,7 @@ export function MovingParties({ cut }: MovingPartiesProps) {
 function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
   const map = useMap();
   const clock = usePlayClock();
+  const store = useStore();
   const story = useStory();
   const who = useMemo(() => travellerName(journey, story), [journey, story]);
   const [parts] = useState(() => {
@@ -71,70 +72,102 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
     for (const a of glide.current?.moves ?? []) a.cancel();
     glide.current = null;
   });
+  // Moved frame by frame, the plane keeps its marker where it was put (its anchor, in the map's
+  // layer pixels) and is shifted by a transform of its own: Leaflet's setLatLng would also
+  // rewrite the marker's z-index every frame, and that repaints the whole marker pane.
+  const anchor = useRef<Point | null>(null);
+  const repaint = useRef<() => void>(() => undefined);
 
   useEffect(
     function addParty() {
-      map.on('zoomend viewreset', land);
-      return function removeParty() {
-        map.off('zoomend viewreset', land);
+      const reset = () => {
         land();
+        anchor.current = null;
+        parts.root.style.transform = '';
+        repaint.current();
+      };
+      map.on('zoomend viewreset', reset);
+      return function removeParty() {
+        map.off('zoomend viewreset', reset);
+        land();
+        anchor.current = null;
         parts.layer.remove();
       };
     },
     [parts, map, land],
   );
 
-  useClockPaint((ms) => {
-    const { root, plane, label, layer } = parts;
-    // Gliding: the attributes are brought up to date a few times a second, not every frame.
-    const gliding = glide.current;
-    if (
-      gliding &&
-      ms !== null &&
-      gliding.motion === clock.motion() &&
-      ms <= gliding.until &&
-      performance.now() - written.current < ATTRIBUTES_INTERVAL_MS
-    )
+  /** Puts the plane at `[lat, lon]`: by moving its marker, or once placed, by its transform. */
+  function moveTo(lat: number, lon: number) {
+    const { root, layer } = parts;
+    const a = anchor.current;
+    if (!a || !map.hasLayer(layer)) {
+      layer.setLatLng([lat, lon]);
+      if (!map.hasLayer(layer)) layer.addTo(map);
+      anchor.current = map.latLngToLayerPoint([lat, lon]);
+      root.style.transform = '';
       return;
-    written.current = performance.now();
+    }
+    const p = map.latLngToLayerPoint([lat, lon]);
+    const shift = `translate(${(p.x - a.x).toFixed(1)}px, ${(p.y - a.y).toFixed(1)}px)`;
+    if (root.style.transform !== shift) root.style.transform = shift;
+  }
+
+  const paint = (ms: number | null) => {
+    const { root, plane, label, layer } = parts;
+    // While playing, the attributes (where it is, its phase, its name) are brought up to date a
+    // few times a second, not every frame; standing still, at once.
+    const now = performance.now();
+    const calm = store.get().playing && now - written.current < ATTRIBUTES_INTERVAL_MS;
+    const gliding = glide.current;
+    const motion = clock.motion();
+    const glides =
+      gliding !== null && gliding.motion === motion && ms !== null && ms <= gliding.until;
+    if (glides && calm) return;
     const position = ms === null ? null : journeyPosition(journey, ms);
     if (ms === null || !position) {
       land();
+      anchor.current = null;
       layer.remove();
       return;
     }
     const lon = shiftLongitude(position.lon, cut);
-    // The attributes say where it is now; they are written only when they change.
-    setIfChanged(root, 'data-route-id', position.routeId);
-    setIfChanged(root, 'data-lat', position.lat.toFixed(4));
-    setIfChanged(root, 'data-lon', lon.toFixed(4));
-    setIfChanged(root, 'data-phase', position.phase);
-    setIfChanged(root, 'data-approx', String(position.approx));
-    setIfChanged(
-      root,
-      'aria-label',
-      position.approx
-        ? tr(`map.phaseApprox.${position.phase}`, { route: position.routeName })
-        : tr(`map.phase.${position.phase}`, { route: position.routeName }),
-    );
-    if (label.textContent !== (who ?? '')) label.textContent = who ?? '';
+    if (!calm) {
+      written.current = now;
+      // The attributes say where it is now; they are written only when they change.
+      setIfChanged(root, 'data-route-id', position.routeId);
+      setIfChanged(root, 'data-lat', position.lat.toFixed(4));
+      setIfChanged(root, 'data-lon', lon.toFixed(4));
+      setIfChanged(root, 'data-phase', position.phase);
+      setIfChanged(root, 'data-approx', String(position.approx));
+      setIfChanged(
+        root,
+        'aria-label',
+        position.approx
+          ? tr(`map.phaseApprox.${position.phase}`, { route: position.routeName })
+          : tr(`map.phase.${position.phase}`, { route: position.routeName }),
+      );
+      if (label.textContent !== (who ?? '')) label.textContent = who ?? '';
+    }
 
-    const motion = clock.motion();
-    if (motion && gliding && gliding.motion === motion && ms <= gliding.until) return;
+    if (glides) return;
     land();
-    if (!map.hasLayer(layer)) layer.addTo(map);
-    layer.setLatLng([position.lat, lon]);
     if (motion && typeof root.animate === 'function') {
+      anchor.current = null;
+      moveTo(position.lat, lon);
       glide.current = glideFrom(ms, motion);
       return;
     }
+    moveTo(position.lat, lon);
     const leg = journey.legs.find((l) => l.route.id === position.routeId);
     if (leg && position.phase === 'moving') {
       const ahead = pointAlong(leg.route.path, Math.min(1, position.progress + 0.01));
       const heading = `rotate(${Math.round(bearing([position.lat, position.lon], ahead))}deg)`;
       if (plane.style.transform !== heading) plane.style.transform = heading;
     }
-  });
+  };
+  repaint.current = () => paint(clock.now());
+  useClockPaint(paint);
 
   /** Hands the plane's way from `ms` to the end of the motion to the compositor. */
   function glideFrom(ms: number, motion: Motion): Glide {

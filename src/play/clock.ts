@@ -118,11 +118,17 @@ export function createClock(
     calm = current;
     for (const listener of calmListeners) listener();
   };
+  // A jump tells the words in step at once; playing, in a task of its own (not inside the
+  // frame that moves the playhead), at most every PHASE_INTERVAL_MS.
   const notify = (jump: boolean) => {
     for (const listener of listeners) listener(current);
-    const since = now() - calmAt;
-    if (jump || since >= PHASE_INTERVAL_MS) notifyCalm();
-    else calmTimer ??= setTimeout(notifyCalm, PHASE_INTERVAL_MS - since);
+    if (jump) notifyCalm();
+    else calmTimer ??= setTimeout(notifyCalm, Math.max(0, PHASE_INTERVAL_MS - (now() - calmAt)));
+  };
+  let writeTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancelWrite = () => {
+    clearTimeout(writeTimer);
+    writeTimer = undefined;
   };
   const write = (source: ChangeSource) => {
     if (current === null) return;
@@ -187,13 +193,25 @@ export function createClock(
     },
     seek(ms, source = 'user') {
       current = clampToRange(model, ms);
+      cancelWrite();
       notify(true);
       write(source);
     },
     advance(ms) {
       current = clampToRange(model, ms);
       notify(false);
-      if (now() - writtenAt >= STORE_INTERVAL_MS) write('user');
+      // Once a second, in a task of its own, half-way between two calm notices: the address,
+      // the host and the slider's value never land in the same frame as the words in step.
+      const at = now();
+      if (
+        writeTimer === undefined &&
+        at - writtenAt >= STORE_INTERVAL_MS &&
+        at - calmAt >= PHASE_INTERVAL_MS / 2
+      )
+        writeTimer = setTimeout(() => {
+          writeTimer = undefined;
+          write('user');
+        }, 0);
     },
     until: () => until,
     playUntil(ms) {

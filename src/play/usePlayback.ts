@@ -12,6 +12,13 @@ export const rateOf = (speed: PlaySpeed) => 3_600_000 / (speed * 1000);
 export const STEP_DWELL_MS: Record<PlaySpeed, number> = { 5: 1200, 15: 2500, 60: 5000 };
 
 /**
+ * Whether the playhead and planes are handed to the compositor as animations (see Motion). Off:
+ * in the bench (headless Chromium, software compositing, 2 shared cores) the glides made frames
+ * slower than moving the nodes every frame; kept for machines where they pay off.
+ */
+const GLIDE = false;
+
+/**
  * Runs the clock while `playing`: every animation frame the playhead moves by the frame's time
  * at the chosen speed; at the end of the day it stops. With reduced motion it steps from event
  * to event instead, pausing on each. It stops at the clock's end: the day's, or a stop's span in
@@ -43,7 +50,7 @@ export function usePlayback(): void {
             rate: rateOf(store.get().speed),
             until: clock.end(),
           };
-          clock.setMotion(motion);
+          if (GLIDE) clock.setMotion(motion);
           return motion;
         };
         let motion = begin(performance.now());

@@ -3,7 +3,7 @@ import { useT } from '../i18n/i18n';
 import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
-import { useAppState, useStore } from '../state/hooks';
+import { useStore } from '../state/hooks';
 import { formatClock, zoneAbbreviation } from '../time/zone';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
@@ -25,6 +25,14 @@ export const LABEL_INTERVAL_MS = 200;
 /** The width of the playhead's own layer, in em: its labels, even when nudged inside the plot. */
 const HEAD_EM = 7;
 
+/** The slider's value (minutes from `from`) and its words, for the time `ms`. */
+function sliderValue(ms: number, from: number, zone: string) {
+  return {
+    now: Math.round((ms - from) / MINUTE),
+    text: `${formatClock(ms, zone)} ${zoneAbbreviation(zone, ms)}`,
+  };
+}
+
 /**
  * The playhead over the timeline: a line through the plot with its clock time in every zone row,
  * dragged to scrub; a press on the axis rows jumps there. It follows the play clock, not React,
@@ -37,7 +45,13 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const clock = usePlayClock();
   const moverRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<SVGGElement>(null);
-  const written = useRef({ primary: '', secondary: '', nudge: Number.NaN });
+  const written = useRef({
+    primary: '',
+    secondary: '',
+    nudge: Number.NaN,
+    off: false,
+    unset: false,
+  });
   const lastPaint = useRef(Number.NEGATIVE_INFINITY);
   const paintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(paintTimer.current), []);
@@ -45,32 +59,56 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
   const secondaryRef = useRef<SVGTextElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  // The accessible value follows the store, a few times a second at most.
   const tr = useT();
-  const t = useAppState((s) => s.t);
-  const shown = parseT(t) ?? clock.startTime();
   const [from, to] = clock.model.range;
   const span = domain[1] - domain[0];
   const plotWidth = Math.max(1, plot[1] - plot[0]);
 
   useClockPaint((ms) => {
-    // While the compositor glides it (below), its words and value are written a few times a
-    // second; otherwise, at once.
+    // The line moves every frame (unless the compositor glides it, below); while playing, its
+    // words and data-t are written a few times a second, standing still at once.
+    const mover = moverRef.current;
+    if (mover && !clock.motion()) {
+      const x = xOf(ms ?? clock.startTime());
+      const shift = `translate(${x.toFixed(1)}px, 0)`;
+      if (mover.style.transform !== shift) mover.style.transform = shift;
+    }
     clearTimeout(paintTimer.current);
     const wait = lastPaint.current + LABEL_INTERVAL_MS - performance.now();
-    if (clock.motion() && wait > 0) paintTimer.current = setTimeout(() => place(ms), wait);
+    if (store.get().playing && wait > 0) paintTimer.current = setTimeout(() => place(ms), wait);
     else place(ms);
   });
 
+  // The accessible value follows the store's `t` (once a second while playing, at once on a
+  // jump), written to the slider directly: the timeline does not re-render for it.
+  useEffect(
+    function followValue() {
+      const write = (t: string | null) => {
+        const head = headRef.current;
+        if (!head) return;
+        const value = sliderValue(parseT(t) ?? clock.startTime(), from, zones.primary);
+        head.setAttribute('aria-valuenow', String(value.now));
+        head.setAttribute('aria-valuetext', value.text);
+      };
+      write(store.get().t);
+      return store.subscribe((state, previous) => {
+        if (state.t !== previous.t) write(state.t);
+      });
+    },
+    [store, clock, from, zones.primary],
+  );
+
+  function xOf(ms: number) {
+    return Math.min(plot[1], Math.max(plot[0], plot[0] + ((ms - domain[0]) / span) * plotWidth));
+  }
+
   function place(ms: number | null) {
     const head = headRef.current;
-    const mover = moverRef.current;
-    if (!head || !mover) return;
+    if (!head) return;
     lastPaint.current = performance.now();
     const at = ms ?? clock.startTime();
     const x = plot[0] + ((at - domain[0]) / span) * plotWidth;
     const clamped = Math.min(plot[1], Math.max(plot[0], x));
-    if (!clock.motion()) mover.style.transform = `translate(${clamped}px, 0)`;
     // The time labels stay inside the plot, clear of the zone names on the left.
     const half = 1.6 * m.em;
     const nudge = Math.max(plot[0] + half - clamped, Math.min(0, plot[1] - half - clamped));
@@ -80,9 +118,16 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
       labelsRef.current?.setAttribute('transform', `translate(${nudge} 0)`);
       shown.nudge = nudge;
     }
-    head.setAttribute('data-t', isoInZone(at, zones.primary));
-    head.classList.toggle('tl-playhead__head--off', clamped !== x);
-    head.classList.toggle('tl-playhead__head--unset', ms === null);
+    const iso = isoInZone(at, zones.primary);
+    if (head.getAttribute('data-t') !== iso) head.setAttribute('data-t', iso);
+    if ((clamped !== x) !== shown.off) {
+      head.classList.toggle('tl-playhead__head--off', clamped !== x);
+      shown.off = clamped !== x;
+    }
+    if ((ms === null) !== shown.unset) {
+      head.classList.toggle('tl-playhead__head--unset', ms === null);
+      shown.unset = ms === null;
+    }
     const primary = formatClock(at, zones.primary);
     const secondary = zones.secondary ? formatClock(at, zones.secondary) : '';
     if (primaryRef.current && primary !== shown.primary) {
@@ -180,10 +225,10 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
       rx={0.25 * m.em}
     />
   );
-  const valueText = `${formatClock(shown, zones.primary)} ${zoneAbbreviation(zones.primary, shown)}`;
-  const ariaNow = Math.round((shown - from) / MINUTE);
 
   const headWidth = HEAD_EM * m.em;
+  // Read, not subscribed to: followValue keeps it up to date between renders.
+  const value = sliderValue(parseT(store.get().t) ?? clock.startTime(), from, zones.primary);
   return (
     <>
       <svg
@@ -219,8 +264,8 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
               aria-label={tr('timeline.playhead')}
               aria-valuemin={0}
               aria-valuemax={Math.round((to - from) / MINUTE)}
-              aria-valuenow={ariaNow}
-              aria-valuetext={valueText}
+              aria-valuenow={value.now}
+              aria-valuetext={value.text}
               onPointerDown={onPointerDown}
               onPointerMove={onPointerMove}
               onKeyDown={onKeyDown}
