@@ -244,6 +244,18 @@ function layoutNames(
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.x && y <= size.y;
 
   const obstacles: Rect[] = [...controlBoxes(map)];
+  const shownGeo = geo.filter((name) => {
+    if (zoom < name.minZoom || zoom > name.maxZoom) return false;
+    const at = map.latLngToContainerPoint(name.point);
+    return inFrame(at.x, at.y);
+  });
+  // Every name that may be drawn, measured after a single layout.
+  measure.prepare([
+    ...places.flatMap((place) =>
+      [place.name, ...shortNames(place.name)].map((text) => [text, 'place'] as const),
+    ),
+    ...shownGeo.map((name) => [name.text, name.kind] as const),
+  ]);
   const requests: LabelRequest<LabelData>[] = [];
   for (const place of places) {
     const point = points.get(place.id);
@@ -270,10 +282,8 @@ function layoutNames(
       data: { kind: 'place', text: place.name, state: place.state, lang: place.lang },
     });
   }
-  for (const name of geo) {
-    if (zoom < name.minZoom || zoom > name.maxZoom) continue;
+  for (const name of shownGeo) {
     const at = map.latLngToContainerPoint(name.point);
-    if (!inFrame(at.x, at.y)) continue;
     const [w, h] = measure(name.text, name.kind);
     const town = name.kind === 'town';
     requests.push({
@@ -288,7 +298,6 @@ function layoutNames(
     });
   }
   // A town's dot is an obstacle too, but only once its name is placed: placed names go first.
-  measure.done();
   const placed = placeWithDots(requests, size.x, size.y, obstacles);
   const origin = map.containerPointToLayerPoint([0, 0]);
   return placed.map(({ key, rect, data, text }) => ({
@@ -411,46 +420,55 @@ function controlBoxes(map: LeafletMap): Rect[] {
   });
 }
 
-/** Measures a name; `done` removes the hidden element it measures with. */
-type Measurer = ((text: string, kind: LabelKind) => [number, number]) & { done(): void };
+/** Measures a name; `prepare` measures many at once, ahead of the look-ups. */
+type Measurer = ((text: string, kind: LabelKind) => [number, number]) & {
+  prepare(names: readonly (readonly [string, LabelKind])[]): void;
+};
 
 /** Widths already measured, by kind and text: each name is measured once per page. */
 const widths = new Map<string, number>();
+/** The height of a line of each kind of name. */
+const heights = new Map<LabelKind, number>();
+const widthKey = (text: string, kind: LabelKind) => `${kind}\u0000${text}`;
 
 /**
- * Measures text exactly as map.css draws each kind of name, in a hidden element in the label
- * pane; every width is kept, so only names never seen before cost a layout.
+ * Measures text exactly as map.css draws each kind of name, in hidden elements in the label
+ * pane. `prepare` puts every name not seen before into the page at once and reads them all after
+ * one layout (not a layout per name); every width is kept, so a name is measured once per page.
  */
 function textMeasurer(pane: HTMLElement): Measurer {
-  let probe: HTMLSpanElement | undefined;
-  const heights = new Map<LabelKind, number>();
-  const measureNow = (text: string, kind: LabelKind) => {
-    if (!probe) {
-      probe = document.createElement('span');
-      probe.setAttribute('aria-hidden', 'true');
-      probe.style.visibility = 'hidden';
-      probe.style.left = '-10000px';
-      pane.append(probe);
+  const prepare = (names: readonly (readonly [string, LabelKind])[]) => {
+    const probes: [HTMLSpanElement, string, LabelKind][] = [];
+    const holder = document.createElement('span');
+    holder.setAttribute('aria-hidden', 'true');
+    holder.style.visibility = 'hidden';
+    holder.style.position = 'absolute';
+    holder.style.left = '-10000px';
+    for (const [text, kind] of names) {
+      const key = widthKey(text, kind);
+      if (
+        (widths.has(key) && heights.has(kind)) ||
+        probes.some(([, t, k]) => t === text && k === kind)
+      )
+        continue;
+      const probe = document.createElement('span');
+      probe.className = `map-label map-label--${kind}`;
+      probe.textContent = text;
+      holder.append(probe);
+      probes.push([probe, text, kind]);
     }
-    probe.className = `map-label map-label--${kind}`;
-    probe.textContent = text;
-    const box = probe.getBoundingClientRect();
-    return [Math.ceil(box.width) + 1, Math.ceil(box.height)] as const;
+    if (probes.length === 0) return;
+    pane.append(holder);
+    for (const [probe, text, kind] of probes) {
+      const box = probe.getBoundingClientRect();
+      widths.set(widthKey(text, kind), Math.ceil(box.width) + 1);
+      heights.set(kind, Math.ceil(box.height));
+    }
+    holder.remove();
   };
   const measure = (text: string, kind: LabelKind): [number, number] => {
-    const key = `${kind}\u0000${text}`;
-    let width = widths.get(key);
-    let height = heights.get(kind);
-    if (width === undefined || height === undefined) {
-      const [w, h] = measureNow(text, kind);
-      width = w;
-      height = h;
-      widths.set(key, w);
-      heights.set(kind, h);
-    }
-    return [width, height];
+    if (!widths.has(widthKey(text, kind)) || !heights.has(kind)) prepare([[text, kind]]);
+    return [widths.get(widthKey(text, kind)) ?? 0, heights.get(kind) ?? 0];
   };
-  return Object.assign(measure, {
-    done: () => probe?.remove(),
-  });
+  return Object.assign(measure, { prepare });
 }
