@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import en from '../src/i18n/messages/en.json';
+import en from '../src/i18n/messages/en.json' with { type: 'json' };
 import { VIEW_INFO } from '../src/views/catalog.js';
 import { escapeHtml } from '../src/words/html.js';
 
