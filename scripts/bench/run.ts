@@ -152,11 +152,15 @@ async function main() {
       quick: { type: 'boolean', default: false },
       selections: { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
-      /** `play`: only the frames while the day plays. */
+      /**
+       * `play`: only the frames while the day plays. `stories`: only Dayline on each story (first
+       * render, selections, zoom and pan), with no vis-timeline comparison and no playback.
+       */
       only: { type: 'string' },
     },
   });
   const playOnly = values.only === 'play';
+  const storiesOnly = values.only === 'stories';
   const started = Date.now();
   const collected: Collected = {
     initialJs: null,
@@ -218,7 +222,7 @@ async function main() {
       collected.stories.push({ ...result, initialJsGzipKB: initialJs.gzipKB });
       log(`  first render ${result.firstRenderMs ?? '–'} ms`);
     }
-    for (const story of playOnly ? [] : cases) {
+    for (const story of playOnly || storiesOnly ? [] : cases) {
       if (!story.data) continue;
       log(`vis-timeline: ${story.name} …`);
       const result = await measureVis(browser, server.origin, {
@@ -229,8 +233,10 @@ async function main() {
       collected.vis.push(result);
       log(`  first render ${result.firstRenderMs ?? '–'} ms`);
     }
-    log('playing the day …');
-    collected.play = await measurePlay(browser, server);
+    if (!storiesOnly) {
+      log('playing the day …');
+      collected.play = await measurePlay(browser, server);
+    }
     clearTimeout(watchdog);
     publish(report(collected, started, []));
   } finally {
