@@ -95,14 +95,16 @@ export function QuotesView() {
         {quotes.length === 0 && <p className="quotes__empty">{t('quotes.none')}</p>}
         {virtual ? (
           <ul className="quotes__list quotes__list--virtual" style={{ height: rows.totalHeight }}>
-            {quotes.slice(rows.start, rows.end).map((q, i) => {
-              const index = rows.start + i;
+            {rows.rows.map(({ index, start }) => {
+              const q = quotes[index];
+              if (!q) return null;
               return (
                 <li
                   key={q.id}
-                  ref={rows.rowRef(index)}
+                  data-index={index}
+                  ref={rows.measureRow}
                   className="quotes__row"
-                  style={{ transform: `translateY(${rows.offsetOf(index)}px)` }}
+                  style={{ transform: `translateY(${start}px)` }}
                 >
                   <QuoteItem quote={q} />
                 </li>
