@@ -30,18 +30,15 @@ export interface VirtualRows {
 
 /**
  * Windowing for long quote lists (TanStack Virtual): only the rows near the viewport exist in the
- * DOM. Heights start as an estimate and are corrected as rows are measured. Off (`enabled`
- * false), it renders nothing and the caller lists every row itself.
+ * DOM. Heights start as an estimate and are corrected as rows are measured.
  */
 export function useVirtualRows(
   count: number,
   estimate: number,
   scroller: RefObject<HTMLElement | null>,
-  enabled: boolean,
 ): VirtualRows {
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>({
     count,
-    enabled,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
     overscan: Math.ceil(OVERSCAN_PX / estimate),

@@ -40,7 +40,7 @@ afterEach(() => {
 
 describe('useVirtualRows', () => {
   it('renders only the rows near the viewport of a long list', () => {
-    const { result } = renderHook(() => useVirtualRows(10_000, 120, scroller(), true));
+    const { result } = renderHook(() => useVirtualRows(10_000, 120, scroller()));
     const indexes = result.current.rows.map((r) => r.index);
     expect(indexes[0]).toBe(0);
     expect(indexes.length).toBeGreaterThan(5);
@@ -49,14 +49,9 @@ describe('useVirtualRows', () => {
     expect(result.current.totalHeight).toBe(10_000 * 120);
   });
 
-  it('renders no rows when windowing is off (the caller lists them all)', () => {
-    const { result } = renderHook(() => useVirtualRows(50, 120, scroller(), false));
-    expect(result.current.rows).toEqual([]);
-  });
-
   it('replaces the estimate with the height the ResizeObserver reports', () => {
     const ro = fakeResizeObserver();
-    const { result } = renderHook(() => useVirtualRows(100, 120, scroller(), true));
+    const { result } = renderHook(() => useVirtualRows(100, 120, scroller()));
     const row = document.createElement('li');
     row.dataset.index = '0';
     document.body.append(row);
@@ -76,7 +71,7 @@ describe('useVirtualRows', () => {
     Object.defineProperty(el, 'scrollHeight', { value: 10_000 * 120 });
     const calls: ScrollToOptions[] = [];
     el.scrollTo = ((options: ScrollToOptions) => calls.push(options)) as typeof el.scrollTo;
-    const { result } = renderHook(() => useVirtualRows(10_000, 120, { current: el }, true));
+    const { result } = renderHook(() => useVirtualRows(10_000, 120, { current: el }));
     // On mount the virtualizer puts the scroller at its initial offset, 0.
     expect(calls).toEqual([{ top: 0, behavior: undefined }]);
     calls.length = 0;
