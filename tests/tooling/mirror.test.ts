@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Folders of `tests/` that test what is outside `src/` (tooling, docs, the bench) or serve tests. */
-const NOT_SRC = ['docs', 'e2e', 'fixtures', 'perf', 'tooling'];
+/**
+ * Folders of `tests/` that test what is outside `src/` (tooling, docs, the bench) or serve tests;
+ * `output` is what the browser tests write (git-ignored).
+ */
+const NOT_SRC = ['docs', 'e2e', 'fixtures', 'output', 'perf', 'tooling'];
 
 const folders = (dir: string) =>
   readdirSync(join(ROOT, dir), { withFileTypes: true })
