@@ -15,7 +15,7 @@ export const LAYERS: readonly { readonly name: string; readonly units: readonly 
   { name: 'model', units: ['story'] },
   { name: 'widgets', units: ['ui'] },
   // The views' plain facts (id, label, URL, place), read by the store, the URL and the build.
-  { name: 'catalog', units: ['views/catalog', 'views/layoutCss', 'views/viewWords'] },
+  { name: 'catalog', units: ['views/catalog', 'views/layoutCss'] },
   { name: 'state', units: ['state'] },
   {
     name: 'views',

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import en from '../src/i18n/messages/en.json' with { type: 'json' };
 import { VIEW_INFO } from '../src/views/catalog.js';
 import { escapeHtml } from '../src/words/html.js';
 
@@ -24,7 +25,7 @@ export interface ShellStory {
 
 /**
  * The shell's markup. It uses the class names of `Header` and `LoadingSkeleton`, so it looks
- * exactly like the header the app then draws in its place.
+ * exactly like the header the app then draws in its place, and their English words (en.json).
  */
 export function bootShellHtml(story: ShellStory): string {
   const line = (tag: string, cls: string, text: string | undefined) =>
@@ -34,13 +35,13 @@ export function bootShellHtml(story: ShellStory): string {
     '<div class="screen">',
     '<header class="header boot-shell__header">',
     '<div class="header__text boot-shell__story">',
-    '<p class="header__brand">Dayline<a class="header__studio" href="./studio.html">Make your own story</a></p>',
+    `<p class="header__brand">Dayline<a class="header__studio" href="./studio.html">${escapeHtml(en['header.studio'])}</a></p>`,
     line('h1', 'header__title', story.title),
     line('p', 'header__subtitle', story.subtitle),
     line('p', 'header__intro', story.intro),
     // Holds the line of the header's "Read the introduction" button (Header shows it past 180).
     story.intro && story.intro.length > 180
-      ? '<span class="link-button header__more boot-shell__more" aria-hidden="true">Read the introduction</span>'
+      ? `<span class="link-button header__more boot-shell__more" aria-hidden="true">${escapeHtml(en['header.readIntro'])}</span>`
       : '',
     '</div>',
     '<div class="header__controls boot-shell__controls"></div>',
@@ -49,7 +50,7 @@ export function bootShellHtml(story: ShellStory): string {
     ...VIEW_INFO.map(({ id }) => `<div class="panel panel--${id} skeleton__block"></div>`),
     '</div>',
     '</div>',
-    '<p class="visually-hidden" role="status">Loading the story…</p>',
+    `<p class="visually-hidden" role="status">${escapeHtml(en['loading.story'])}</p>`,
     '</div>',
   ].join('');
 }

@@ -161,12 +161,17 @@ async function main() {
       quick: { type: 'boolean', default: false },
       selections: { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
-      /** `play`: only the frames while the day plays; `studio`: only the Studio's import and chunks. */
+      /**
+       * `play`: only the frames while the day plays. `studio`: only the Studio's import and chunks.
+       * `stories`: only Dayline on each story (first render, selections, zoom and pan), with no
+       * vis-timeline comparison, no playback and no Studio.
+       */
       only: { type: 'string' },
     },
   });
   const playOnly = values.only === 'play';
   const studioOnly = values.only === 'studio';
+  const storiesOnly = values.only === 'stories';
   const storiesToo = !playOnly && !studioOnly;
   const started = Date.now();
   const collected: Collected = {
@@ -230,7 +235,7 @@ async function main() {
       collected.stories.push({ ...result, initialJsGzipKB: initialJs.gzipKB });
       log(`  first render ${result.firstRenderMs ?? '–'} ms`);
     }
-    for (const story of storiesToo ? cases : []) {
+    for (const story of storiesToo && !storiesOnly ? cases : []) {
       if (!story.data) continue;
       log(`vis-timeline: ${story.name} …`);
       const result = await measureVis(browser, server.origin, {
@@ -241,11 +246,11 @@ async function main() {
       collected.vis.push(result);
       log(`  first render ${result.firstRenderMs ?? '–'} ms`);
     }
-    if (!studioOnly) {
+    if (!studioOnly && !storiesOnly) {
       log('playing the day …');
       collected.play = await measurePlay(browser, server);
     }
-    if (!playOnly) {
+    if (!playOnly && !storiesOnly) {
       log('Studio: importing a 10,000-row Events workbook …');
       collected.studio = await measureStudio(dist, { browser, origin: server.origin });
     }

@@ -2,7 +2,7 @@ import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import { precisionLabel } from '../story/eventTime';
 import { resolveZone } from '../time/zone';
-import { EventTime, Field, ItemLinks, NotFound, PeopleList, SourceList } from './parts';
+import { EventTime, Field, ItemLinks, NotFound, PeopleList, SourceList, Summary } from './parts';
 
 export function EventDetails({ id }: { id: string }) {
   const story = useStory();
@@ -24,11 +24,7 @@ export function EventDetails({ id }: { id: string }) {
         {precision && <span className="details__precision"> ({precision})</span>}
         {event.context && <span className="details__tag">{t('details.context')}</span>}
       </p>
-      {event.summary && (
-        <p className="details__summary" lang={story.langOf('events', id, 'summary')}>
-          {event.summary}
-        </p>
-      )}
+      <Summary text={event.summary} lang={story.langOf('events', id, 'summary')} />
       <dl className="details__fields">
         {event.placeIds.length > 0 && (
           <Field label={t('details.places', { n: event.placeIds.length })}>

@@ -1,6 +1,6 @@
 import { tr, useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
-import { Field, ItemLinks, NotFound, SourceList } from './parts';
+import { Field, ItemLinks, NotFound, SourceList, Summary } from './parts';
 
 /** Degrees as a reader writes them: 61.2514° N, 149.8064° W. */
 export function formatLatLon(lat: number, lon: number): string {
@@ -30,11 +30,7 @@ export function PlaceDetails({ id }: { id: string }) {
         {place.kind && <span className="details__tag">{place.kind}</span>}{' '}
         {formatLatLon(place.lat, place.lon)}
       </p>
-      {place.description && (
-        <p className="details__summary" lang={story.langOf('places', id, 'description')}>
-          {place.description}
-        </p>
-      )}
+      <Summary text={place.description} lang={story.langOf('places', id, 'description')} />
       <dl className="details__fields">
         {events.length > 0 && (
           <Field label={t('details.happenedHere')}>

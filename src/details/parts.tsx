@@ -19,6 +19,15 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   );
 }
 
+/** An item's own words under its heading (an event's summary, a place's description). */
+export function Summary({ text, lang }: { text: string | undefined; lang: string | undefined }) {
+  return text ? (
+    <p className="details__summary" lang={lang}>
+      {text}
+    </p>
+  ) : null;
+}
+
 /** Links to other items: pressing one selects it, so readers can walk the story. */
 export function ItemLinks({ kind, ids }: { kind: ItemKind; ids: readonly string[] }) {
   const story = useStory();

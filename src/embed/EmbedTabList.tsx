@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useT } from '../i18n/i18n';
-import { viewWord } from '../views/viewWords';
 import { EMBED_TABS, type EmbedTabs, tabId, tabKeyTarget, tabPanelId } from './useEmbedTabs';
 
 /** The narrow embed's tabs: one view at a time, switched by click or arrow keys. */
@@ -9,7 +8,7 @@ export function EmbedTabList({ tabs }: { tabs: EmbedTabs }) {
   const list = useRef<HTMLDivElement>(null);
   return (
     <div className="embed-tabs" role="tablist" aria-label={t('embed.tabs')} ref={list}>
-      {EMBED_TABS.map(({ id }) => {
+      {EMBED_TABS.map(({ id, label }) => {
         const selected = tabs.active === id;
         return (
           <button
@@ -31,7 +30,7 @@ export function EmbedTabList({ tabs }: { tabs: EmbedTabs }) {
               list.current?.querySelector<HTMLElement>(`#${tabId(to)}`)?.focus();
             }}
           >
-            {viewWord(t, id, 'label')}
+            {t(label)}
           </button>
         );
       })}

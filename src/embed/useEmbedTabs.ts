@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { MessageId } from '../i18n/i18n';
 import { useAppState } from '../state/hooks';
 import type { Frame } from '../state/url';
 import { useMediaQuery } from '../ui/media';
@@ -6,7 +7,7 @@ import { panelId, VIEW_INFO, type ViewId } from '../views/catalog';
 
 /** The panels a narrow embed switches between: every view of the catalog, by its label. */
 export type EmbedTab = ViewId;
-export const EMBED_TABS: readonly { id: EmbedTab; label: string }[] = VIEW_INFO;
+export const EMBED_TABS: readonly { id: EmbedTab; label: MessageId }[] = VIEW_INFO;
 
 /** Below this width an embed showing every view shows one at a time, behind tabs. */
 export const NARROW_EMBED = '(max-width: 639px)';

@@ -55,7 +55,7 @@ export function PlayAnnouncer() {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <span className="play-visually-hidden" role="status" aria-live="polite">
+    <span className="visually-hidden" role="status" aria-live="polite">
       {message}
     </span>
   );

@@ -22,7 +22,7 @@ export function PlayControls() {
   const speedId = useId();
   return (
     <fieldset className="play-controls">
-      <legend className="play-visually-hidden">{t('play.legend')}</legend>
+      <legend className="visually-hidden">{t('play.legend')}</legend>
       <button
         type="button"
         className="play-controls__button"
@@ -51,7 +51,7 @@ export function PlayControls() {
       >
         <Icon d="M11 2h2v12h-2zM2 2v12l8-6z" />
       </button>
-      <label className="play-visually-hidden" htmlFor={speedId}>
+      <label className="visually-hidden" htmlFor={speedId}>
         {t('play.speed')}
       </label>
       <select

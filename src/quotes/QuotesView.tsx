@@ -1,16 +1,21 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { type Translate, useT } from '../i18n/i18n';
 import { useAppState, useStore, useStory } from '../state/hooks';
+import type { StoryQuote } from '../story/types';
 import { prefersReducedMotion } from '../ui/media';
 import { SideKey } from '../ui/SideMark';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerFilter } from './SpeakerFilter';
-import { useVirtualRows } from './useVirtualRows';
+import type { ScrollToRow } from './VirtualQuoteList';
 import './quotes.css';
 
 /** Up to this many quotes are all in the DOM; longer lists are windowed. */
 export const VIRTUALISE_ABOVE = 300;
-const ROW_ESTIMATE_PX = 120;
+/** Rows a long list shows while its windowing code loads. */
+const FIRST_ROWS = 20;
+
+// Only a long list needs the windowing code (TanStack Virtual): a chunk of its own.
+const VirtualQuoteList = lazy(() => import('./VirtualQuoteList'));
 
 /** Every quote with speaker, occasion and source; related ones light up and scroll into view. */
 export function QuotesView() {
@@ -32,8 +37,7 @@ export function QuotesView() {
   const indexOf = useMemo(() => new Map(quotes.map((q, i) => [q.id, i])), [quotes]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = quotes.length > VIRTUALISE_ABOVE;
-  const rows = useVirtualRows(quotes.length, ROW_ESTIMATE_PX, scroller, virtual);
-  const scrollToIndex = rows.scrollToIndex;
+  const scrollToRow = useRef<ScrollToRow | null>(null);
 
   useEffect(
     function revealRelatedQuotes() {
@@ -53,7 +57,7 @@ export function QuotesView() {
         if (index < 0) return;
         const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
         if (virtual) {
-          scrollToIndex(index, behavior);
+          scrollToRow.current?.(index, behavior);
           return;
         }
         const el = scroller.current?.querySelector(
@@ -62,7 +66,7 @@ export function QuotesView() {
         el?.closest('.quote')?.scrollIntoView({ block: 'nearest', behavior });
       });
     },
-    [store, story, quotes, indexOf, virtual, scrollToIndex],
+    [store, story, quotes, indexOf, virtual],
   );
 
   const selectedQuote = useAppState((s) => (s.selection?.kind === 'quote' ? s.selection.id : null));
@@ -94,32 +98,27 @@ export function QuotesView() {
       <div className="quotes__scroller" ref={scroller}>
         {quotes.length === 0 && <p className="quotes__empty">{t('quotes.none')}</p>}
         {virtual ? (
-          <ul className="quotes__list quotes__list--virtual" style={{ height: rows.totalHeight }}>
-            {quotes.slice(rows.start, rows.end).map((q, i) => {
-              const index = rows.start + i;
-              return (
-                <li
-                  key={q.id}
-                  ref={rows.rowRef(index)}
-                  className="quotes__row"
-                  style={{ transform: `translateY(${rows.offsetOf(index)}px)` }}
-                >
-                  <QuoteItem quote={q} />
-                </li>
-              );
-            })}
-          </ul>
+          <Suspense fallback={<QuoteRows quotes={quotes.slice(0, FIRST_ROWS)} />}>
+            <VirtualQuoteList quotes={quotes} scroller={scroller} scrollTo={scrollToRow} />
+          </Suspense>
         ) : (
-          <ul className="quotes__list">
-            {quotes.map((q) => (
-              <li key={q.id} className="quotes__row">
-                <QuoteItem quote={q} />
-              </li>
-            ))}
-          </ul>
+          <QuoteRows quotes={quotes} />
         )}
       </div>
     </section>
+  );
+}
+
+/** Every quote given, in the DOM. */
+function QuoteRows({ quotes }: { quotes: readonly StoryQuote[] }) {
+  return (
+    <ul className="quotes__list">
+      {quotes.map((q) => (
+        <li key={q.id} className="quotes__row">
+          <QuoteItem quote={q} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,148 +1,83 @@
-import { bisectRight } from 'd3-array';
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  measureElement as measureRowElement,
+  observeElementRect,
+  useVirtualizer,
+  type VirtualItem,
+} from '@tanstack/react-virtual';
+import { type RefObject, useCallback } from 'react';
 
 /** Further than this many scroller heights away, a row is jumped to rather than glided to. */
 const FAR_SCREENS = 3;
-/** Rows rendered above and below the visible window, so fast scrolling shows no gaps. */
+/** Rendered above and below the visible window, so fast scrolling shows no gaps. */
 const OVERSCAN_PX = 600;
+/** The room left above a row scrolled to, so it does not sit against the scroller's edge. */
+const SCROLL_MARGIN_PX = 16;
+/** The height taken for a scroller that reports none (not laid out yet, or no layout at all). */
+const UNLAID_HEIGHT_PX = 800;
 
 export interface VirtualRows {
-  /** Index range to render, end exclusive. */
-  readonly start: number;
-  readonly end: number;
-  /** Top offset of each row, in px. */
-  offsetOf(index: number): number;
+  /** The rows to render, with their index and top offset (`start`, px). */
+  readonly rows: readonly VirtualItem[];
   readonly totalHeight: number;
   /**
-   * The ref for row `index` (the same function for the same index): the row's real height,
-   * reported by a ResizeObserver after layout, replaces the estimate.
+   * The ref for a rendered row, which must carry `data-index`: its real height, reported by a
+   * ResizeObserver after layout, replaces the estimate.
    */
-  rowRef(index: number): (element: HTMLElement | null) => () => void;
-  /** Scrolls the container so that the row is in view. */
+  readonly measureRow: (element: HTMLElement | null) => void;
+  /** Scrolls the container so that the row is in view (nothing when it already is). */
   scrollToIndex(index: number, behavior: ScrollBehavior): void;
 }
 
 /**
- * Windowing for long quote lists: only the rows near the viewport exist in the DOM. Heights
- * start as an estimate and are corrected as rows are measured.
+ * Windowing for long quote lists (TanStack Virtual): only the rows near the viewport exist in the
+ * DOM. Heights start as an estimate and are corrected as rows are measured.
  */
 export function useVirtualRows(
   count: number,
   estimate: number,
   scroller: RefObject<HTMLElement | null>,
-  enabled: boolean,
 ): VirtualRows {
-  const heights = useRef<Float64Array>(new Float64Array(0));
-  const [version, setVersion] = useState(0);
-  const [viewport, setViewport] = useState({ top: 0, height: 800 });
-
-  if (heights.current.length !== count) {
-    const next = new Float64Array(count).fill(estimate);
-    next.set(heights.current.subarray(0, Math.min(count, heights.current.length)));
-    heights.current = next;
-  }
-
-  // version invalidates the offsets when a measured height changes.
-  const offsets = useMemo(() => {
-    void version;
-    const out = new Float64Array(count + 1);
-    for (let i = 0; i < count; i++) out[i + 1] = (out[i] ?? 0) + (heights.current[i] ?? estimate);
-    return out;
-  }, [count, estimate, version]);
-
-  useEffect(
-    function followScroll() {
-      const el = scroller.current;
-      if (!el || !enabled) return;
-      const update = () => {
-        const top = el.scrollTop;
-        const height = el.clientHeight || 800;
-        setViewport((prev) =>
-          prev.top === top && prev.height === height ? prev : { top, height },
-        );
-      };
-      update();
-      el.addEventListener('scroll', update, { passive: true });
-      const observer = new ResizeObserver(update);
-      observer.observe(el);
-      return () => {
-        el.removeEventListener('scroll', update);
-        observer.disconnect();
-      };
+  const virtualizer = useVirtualizer<HTMLElement, HTMLElement>({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimate,
+    overscan: Math.ceil(OVERSCAN_PX / estimate),
+    scrollPaddingStart: SCROLL_MARGIN_PX,
+    // Until the scroller has been measured, or where it reports no height, assume a screenful.
+    initialRect: { width: 0, height: UNLAID_HEIGHT_PX },
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.height > 0 ? rect : { ...rect, height: UNLAID_HEIGHT_PX }),
+      ),
+    // A row that is not laid out measures 0: it keeps its estimate rather than collapsing.
+    measureElement: (element, entry, instance) => {
+      const height = measureRowElement(element, entry, instance);
+      return height > 0 ? height : estimate;
     },
-    [scroller, enabled],
-  );
-
-  // The first row whose bottom (the next row's offset) is below `y`.
-  const find = (y: number) => bisectRight(offsets, y, 1, count + 1) - 1;
-
-  const start = enabled ? find(Math.max(0, viewport.top - OVERSCAN_PX)) : 0;
-  const end = enabled
-    ? Math.min(count, find(viewport.top + viewport.height + OVERSCAN_PX) + 1)
-    : count;
-
-  // Row heights come from a ResizeObserver, which reports after layout: reading offsetHeight
-  // while React is still changing the list would force a layout for every row.
-  const [rows] = useState(() => {
-    const indexOf = new Map<Element, number>();
-    const refs = new Map<number, (element: HTMLElement | null) => () => void>();
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver((entries) => {
-            let changed = false;
-            for (const entry of entries) {
-              const index = indexOf.get(entry.target);
-              const h = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
-              if (index === undefined || !(h > 0)) continue;
-              if (Math.abs((heights.current[index] ?? 0) - h) > 0.5) {
-                heights.current[index] = h;
-                changed = true;
-              }
-            }
-            if (changed) setVersion((v) => v + 1);
-          });
-    const rowRef = (index: number) => {
-      let ref = refs.get(index);
-      if (!ref) {
-        ref = (element: HTMLElement | null) => {
-          if (!element || !observer) return () => {};
-          indexOf.set(element, index);
-          observer.observe(element);
-          return () => {
-            observer.unobserve(element);
-            indexOf.delete(element);
-          };
-        };
-        refs.set(index, ref);
-      }
-      return ref;
-    };
-    return { rowRef, disconnect: () => observer?.disconnect() };
+    // Scrolling re-renders in React's own time rather than forcing a synchronous render.
+    useFlushSync: false,
   });
-  useEffect(() => rows.disconnect, [rows]);
 
   const scrollToIndex = useCallback(
     (index: number, behavior: ScrollBehavior) => {
       const el = scroller.current;
-      if (!el) return;
-      const top = offsets[index] ?? 0;
-      const bottom = offsets[index + 1] ?? top;
-      if (top >= el.scrollTop && bottom <= el.scrollTop + el.clientHeight) return;
+      const where = virtualizer.getOffsetForIndex(index, 'auto');
+      // `auto` alignment: the row is in view already.
+      if (!el || !where || where[1] === 'auto') return;
+      const [top] = virtualizer.getOffsetForIndex(index, 'start') ?? where;
       // Gliding past thousands of rows shows nothing but blur and redraws every frame: far
       // jumps are instant.
-      const far = Math.abs(top - el.scrollTop) > FAR_SCREENS * (el.clientHeight || 800);
-      el.scrollTo({ top: Math.max(0, top - 16), behavior: far ? 'auto' : behavior });
+      const far =
+        Math.abs(top - el.scrollTop) > FAR_SCREENS * (el.clientHeight || UNLAID_HEIGHT_PX);
+      virtualizer.scrollToIndex(index, { align: 'start', behavior: far ? 'auto' : behavior });
     },
-    [offsets, scroller],
+    [virtualizer, scroller],
   );
 
   return {
-    start,
-    end,
-    offsetOf: (i) => offsets[i] ?? 0,
-    totalHeight: offsets[count] ?? 0,
-    rowRef: rows.rowRef,
+    rows: virtualizer.getVirtualItems(),
+    totalHeight: virtualizer.getTotalSize(),
+    measureRow: virtualizer.measureElement,
     scrollToIndex,
   };
 }

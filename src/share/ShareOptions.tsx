@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import { useT } from '../i18n/i18n';
+import { type MessageId, useT } from '../i18n/i18n';
 import { isLang, LANGS } from '../i18n/lang';
 import { useStory } from '../state/hooks';
 import type { ViewChoice } from '../state/store';
 import type { Selection } from '../story/selection';
 import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
 import { VIEW_INFO } from '../views/catalog';
-import { viewWord } from '../views/viewWords';
 import { itemTitle } from './itemTitle';
 import { LANG_NAMES } from './LangSwitch';
 import type { ShareChoice } from './shareLinks';
@@ -18,9 +17,10 @@ interface Props {
   onChange(choice: ShareChoice): void;
 }
 
-const VIEW_OPTIONS: readonly string[] = [
-  'all',
-  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [v.id])),
+/** `view=` values the dialog offers: every view that may be shown alone, with its words. */
+const VIEW_OPTIONS: readonly { readonly value: string; readonly label: MessageId }[] = [
+  { value: 'all', label: 'share.viewAll' },
+  ...VIEW_INFO.flatMap((v) => (v.alone === null ? [] : [{ value: v.id, label: v.alone }])),
 ];
 
 /** What a shared link or embed starts with: the selection, the view and the time zone. */
@@ -76,8 +76,8 @@ export function ShareOptions({ current, choice, onChange }: Props) {
           onChange={(e) => onChange({ ...choice, view: e.currentTarget.value as ViewChoice })}
         >
           {VIEW_OPTIONS.map((o) => (
-            <option key={o} value={o}>
-              {o === 'all' ? t('share.viewAll') : viewWord(t, o, 'alone')}
+            <option key={o.value} value={o.value}>
+              {t(o.label)}
             </option>
           ))}
         </select>

@@ -12,7 +12,6 @@ import type { Frame, UrlNotice } from '../state/url';
 import { ProvenanceLine } from '../ui/Provenance';
 import { panelId, VIEW_INFO, type ViewId } from '../views/catalog';
 import { VIEW_PARTS } from '../views/registry';
-import { viewWord } from '../views/viewWords';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
@@ -58,7 +57,7 @@ export function Explorer({ frame, notices }: Props) {
             'skipLink' in v &&
             shows(v.id) && (
               <a key={v.id} className="skip-link" href={`#${panelId(v.id)}`}>
-                {viewWord(t, v.id, 'skipLink')}
+                {t(v.skipLink)}
               </a>
             ),
         )}
@@ -67,7 +66,7 @@ export function Explorer({ frame, notices }: Props) {
         <Notices notices={notices} />
         {present && <Presentation frame={frame} />}
         <main className="layout" aria-label={t('explorer.label')}>
-          {VIEW_INFO.map(({ id }) => {
+          {VIEW_INFO.map(({ id, title }) => {
             if (!shows(id)) return null;
             const { component: View, arrives } = VIEW_PARTS[id as ViewId];
             return (
@@ -81,7 +80,7 @@ export function Explorer({ frame, notices }: Props) {
                   {arrives === 'first' || later ? (
                     <View />
                   ) : (
-                    <PendingView view={id} title={viewWord(t, id, 'title')} />
+                    <PendingView view={id} title={t(title)} />
                   )}
                 </PanelBoundary>
               </div>

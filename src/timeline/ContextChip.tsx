@@ -1,9 +1,8 @@
-import { memo, useMemo } from 'react';
-import { useLocale } from '../i18n/i18n';
+import { memo } from 'react';
 import { useStory } from '../state/hooks';
 import type { StoryEvent } from '../story/types';
-import { chipDate, eventName } from './eventText';
-import { type ItemHandlers, useEventItem } from './itemHandlers';
+import { chipDate } from './eventText';
+import { type ItemHandlers, useEventItem, useEventName } from './itemHandlers';
 
 /** Props of one context event in a gutter. */
 export interface ContextChipProps {
@@ -20,11 +19,7 @@ export interface ContextChipProps {
 /** A context event outside the day (history, what came later) as a compact button with its date. */
 function ContextChipView({ event, zone, tabbable, describedBy, handlers }: ContextChipProps) {
   const story = useStory();
-  const locale = useLocale();
-  const name = useMemo(() => {
-    void locale; // formatted in the reader's language: again when it changes
-    return eventName(event, story, zone);
-  }, [event, story, zone, locale]);
+  const name = useEventName(event, zone);
   const item = useEventItem(event.id, name, tabbable, describedBy, handlers);
   return (
     <button type="button" className="tl-chip" {...item}>

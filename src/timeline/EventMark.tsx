@@ -1,8 +1,5 @@
-import { memo, useMemo } from 'react';
-import { useLocale } from '../i18n/i18n';
-import { useStory } from '../state/hooks';
-import { eventName } from './eventText';
-import { type ItemHandlers, useEventItem } from './itemHandlers';
+import { memo } from 'react';
+import { type ItemHandlers, useEventItem, useEventName } from './itemHandlers';
 import type { PlacedMark } from './layout';
 import type { TimelineMetrics } from './metrics';
 
@@ -30,12 +27,7 @@ function EventMarkView({
   handlers,
 }: EventMarkProps) {
   const { event, geometry: g } = mark;
-  const story = useStory();
-  const locale = useLocale();
-  const name = useMemo(() => {
-    void locale; // formatted in the reader's language: again when it changes
-    return eventName(event, story, zone);
-  }, [event, story, zone, locale]);
+  const name = useEventName(event, zone);
   const item = useEventItem(event.id, name, tabbable, describedBy, handlers);
 
   const r = m.markRadius;

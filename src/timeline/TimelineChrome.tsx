@@ -34,7 +34,7 @@ export function TimelineHeader(props: {
           <span className="timeline__zone-second"> · {zoneName(zones.secondary, at)}</span>
         )}
       </p>
-      <p id={`${ids}-hint`} className="tl-visually-hidden">
+      <p id={`${ids}-hint`} className="visually-hidden">
         {hint}
       </p>
     </header>

@@ -24,7 +24,7 @@ function ZoomControlsView({
   const t = useT();
   return (
     <fieldset className="tl-zoom">
-      <legend className="tl-visually-hidden">{t('zoom.legend')}</legend>
+      <legend className="visually-hidden">{t('zoom.legend')}</legend>
       <button
         type="button"
         className="tl-zoom__button"

@@ -1,6 +1,8 @@
-import type { KeyboardEvent } from 'react';
-import { useItemState, useSelect } from '../state/hooks';
-import type { ItemState } from '../story/types';
+import { type KeyboardEvent, useMemo } from 'react';
+import { useLocale } from '../i18n/i18n';
+import { useItemState, useSelect, useStory } from '../state/hooks';
+import type { ItemState, StoryEvent } from '../story/types';
+import { eventName } from './eventText';
 
 /**
  * What each item tells the timeline about the reader's focus and pointer, so the timeline can keep
@@ -67,4 +69,14 @@ export function useEventItem(
     onMouseEnter: () => handlers.onItemHover(id),
     onMouseLeave: () => handlers.onItemLeave(id),
   };
+}
+
+/** An event's accessible name (`eventName`), formatted again when the reader's language changes. */
+export function useEventName(event: StoryEvent, zone: string): string {
+  const story = useStory();
+  const locale = useLocale();
+  return useMemo(() => {
+    void locale; // formatted in the reader's language: again when it changes
+    return eventName(event, story, zone);
+  }, [event, story, zone, locale]);
 }

@@ -1,23 +1,27 @@
+import type { MessageId } from '../i18n/i18n';
+
 /**
  * The explorer's views as plain data: everything the URL, the store, the embed tabs, the share
  * options, the loading outline, the first screen in `index.html` and the layout know of a view.
- * No React here, so the build scripts read it too. The components are in `registry.tsx`.
- * Adding a view: an entry here, an entry in `registry.tsx`, and its folder (README, "Add a view").
+ * No React here, so the build scripts read it too. The components are in `registry.tsx`. Its
+ * words are message ids (`src/i18n/messages/`): the views say them with `t(...)` in the reader's
+ * language. Adding a view: an entry here, an entry in `registry.tsx`, its words in the message
+ * catalogs, and its folder (README, "Add a view").
  */
 export interface ViewInfo {
   /** `data-view`, `view=`, the panel's class (`panel--<id>`) and grid area. */
   readonly id: string;
   /** Its name on the narrow embed's tab. */
-  readonly label: string;
+  readonly label: MessageId;
   /** Its heading, held by the placeholder until the view itself renders. */
-  readonly title: string;
+  readonly title: MessageId;
   /**
    * `view=<id>` may show it alone; the share dialog offers it with this label. `null`: it is
    * shown only beside the others (`view=all`).
    */
-  readonly alone: string | null;
+  readonly alone: MessageId | null;
   /** A skip link to it at the top of the page, with these words. */
-  readonly skipLink?: string;
+  readonly skipLink?: MessageId;
   /** Where it sits in the wide layout: across the top, or a column below, `width` fr wide. */
   readonly place: { readonly row: 'top' } | { readonly row: 'bottom'; readonly width: number };
 }
@@ -26,30 +30,30 @@ export interface ViewInfo {
 export const VIEW_INFO = [
   {
     id: 'timeline',
-    label: 'Timeline',
-    title: 'Timeline',
-    alone: 'Timeline only',
+    label: 'view.timeline',
+    title: 'timeline.title',
+    alone: 'share.viewTimeline',
     place: { row: 'top' },
   },
   {
     id: 'map',
-    label: 'Map',
-    title: 'Map',
-    alone: 'Map only',
+    label: 'view.map',
+    title: 'map.title',
+    alone: 'share.viewMap',
     place: { row: 'bottom', width: 1.35 },
   },
   {
     id: 'quotes',
-    label: 'Quotes',
-    title: 'What was said',
-    alone: 'Quotes only',
-    skipLink: 'Skip to the quotes',
+    label: 'view.quotes',
+    title: 'quotes.title',
+    alone: 'share.viewQuotes',
+    skipLink: 'explorer.skipToQuotes',
     place: { row: 'bottom', width: 1 },
   },
   {
     id: 'details',
-    label: 'Details',
-    title: 'About this day',
+    label: 'view.details',
+    title: 'details.title',
     alone: null,
     place: { row: 'bottom', width: 0.85 },
   },

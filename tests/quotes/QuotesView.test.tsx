@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { QuotesView } from '../../src/quotes/QuotesView';
@@ -122,7 +122,7 @@ describe('QuotesView', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('windows a long list: 10,000 quotes render only a few rows', () => {
+  it('windows a long list: 10,000 quotes render only a few rows', async () => {
     const base = miniStory();
     const quotes = Array.from({ length: 10_000 }, (_, i) => ({
       id: `q${i}`,
@@ -133,6 +133,8 @@ describe('QuotesView', () => {
       sourceIds: ['s1'],
     }));
     renderWithStory(<QuotesView />, { story: miniStory({ quotes, tour: [] }) });
+    // The windowing code loads on demand; until then the list shows its first rows.
+    await waitFor(() => expect(document.querySelector('.quotes__list--virtual')).not.toBeNull());
     const rendered = document.querySelectorAll('[data-quote-id]').length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);

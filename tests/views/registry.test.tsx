@@ -1,8 +1,10 @@
+import type { Messages } from '@lingui/core';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bootShellHtml } from '../../scripts/vite-plugin-boot-shell';
 import { NARROW_EMBED } from '../../src/embed/useEmbedTabs';
+import type { MessageId } from '../../src/i18n/i18n';
 import { ShareButton } from '../../src/share/ShareButton';
 import { Explorer } from '../../src/shell/Explorer';
 import { LoadingSkeleton } from '../../src/shell/LoadingSkeleton';
@@ -13,14 +15,27 @@ import { renderWithStory } from '../fixtures/render';
 import { installDialogPolyfill } from '../share/dialogPolyfill';
 
 // A throwaway fifth view, registered the way a real one is: one entry in the catalog (its plain
-// facts) and its parts in the registry. Nothing else in the app is told about it.
+// facts, its words by message id), its words in the English messages, and its parts in the
+// registry. Nothing else in the app is told about it.
+const PEOPLE_WORDS = vi.hoisted(() => ({
+  'view.people': 'People',
+  'people.title': 'Who was there',
+  'share.viewPeople': 'People only',
+}));
+vi.mock('../../src/i18n/messages/en.json?catalog', async (importOriginal) => {
+  const real = await importOriginal<{ default: Messages }>();
+  const { compileCatalog } = await import('../../src/i18n/compile');
+  return { default: { ...real.default, ...compileCatalog(PEOPLE_WORDS) } };
+});
 vi.mock('../../src/views/catalog', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/views/catalog')>();
+  // Ids the real catalog lacks, so not of the type `MessageId`: the mocked messages have them.
+  const word = (id: keyof typeof PEOPLE_WORDS) => id as MessageId;
   const people = {
     id: 'people',
-    label: 'People',
-    title: 'Who was there',
-    alone: 'People only',
+    label: word('view.people'),
+    title: word('people.title'),
+    alone: word('share.viewPeople'),
     place: { row: 'bottom', width: 0.7 },
   } as const;
   return { ...real, VIEW_INFO: [...real.VIEW_INFO, people] };
