@@ -8,10 +8,10 @@ import {
   bootShellHtml,
   readShellStory,
 } from '../../scripts/vite-plugin-boot-shell';
+import { LANGS } from '../../src/i18n/lang';
 import en from '../../src/i18n/messages/en.json';
 import ru from '../../src/i18n/messages/ru.json';
 import uk from '../../src/i18n/messages/uk.json';
-import { LANGS } from '../../src/i18n/lang';
 import { preferredLang } from '../../src/i18n/preferred';
 import { App } from '../../src/shell/App';
 import { Header } from '../../src/shell/Header';
