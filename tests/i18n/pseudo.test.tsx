@@ -46,8 +46,6 @@ function storyStrings(): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(MINI_RAW);
-  // Place kinds show capitalised in the map legend (`base` → `Base`).
-  for (const s of [...found]) found.add(s.charAt(0).toUpperCase() + s.slice(1));
   // Longest first, so a title is removed before a word inside it.
   return [...found].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
 }
