@@ -8,7 +8,7 @@ import { countryName, UNCODED_COUNTRIES } from '../../src/map/geoNames';
 import { placeOrder } from '../../src/map/MapLabels';
 import { MapView } from '../../src/map/MapView';
 import { StoreContext, StoryContext } from '../../src/state/hooks';
-import { createStore } from '../../src/state/store';
+import { createStore, type Store } from '../../src/state/store';
 import type { Story } from '../../src/story/types';
 import { miniStory } from '../fixtures/mini-story';
 import { withSizedMaps } from './mapSize';
@@ -61,24 +61,25 @@ describe('placeOrder', () => {
   });
 });
 
+/** The map view in a language, as the app gives it. */
+function MapIn({ locale, story, store }: { locale: Locale; story: Story; store: Store }) {
+  return (
+    <WordsProvider locale={locale}>
+      <StoryContext.Provider value={story.inLanguage(locale)}>
+        <StoreContext.Provider value={store}>
+          <MapView />
+        </StoreContext.Provider>
+      </StoryContext.Provider>
+    </WordsProvider>
+  );
+}
+
 describe('the basemap’s names in the reader’s language', () => {
   withSizedMaps();
   afterEach(async () => {
     await activate('en');
   });
 
-  function Map({ locale, story }: { locale: Locale; story: Story }) {
-    return (
-      <WordsProvider locale={locale}>
-        <StoryContext.Provider value={story.inLanguage(locale)}>
-          <StoreContext.Provider value={store}>
-            <MapView />
-          </StoreContext.Provider>
-        </StoryContext.Provider>
-      </WordsProvider>
-    );
-  }
-  const store = createStore();
   const geoTexts = (container: HTMLElement) =>
     [
       ...container.querySelectorAll<HTMLElement>(
@@ -88,13 +89,14 @@ describe('the basemap’s names in the reader’s language', () => {
 
   test('countries, seas and towns are named again when the language changes', async () => {
     const story = miniStory();
-    const { container, rerender } = render(<Map locale="en" story={story} />);
+    const store = createStore();
+    const { container, rerender } = render(<MapIn locale="en" story={story} store={store} />);
     await waitFor(() => expect(geoTexts(container).length).toBeGreaterThan(0));
     const english = geoTexts(container);
     expect(english.join(' ')).toMatch(/[A-Za-z]{3}/);
     for (const locale of ['ru', 'uk'] as const) {
       await act(() => activate(locale));
-      rerender(<Map locale={locale} story={story} />);
+      rerender(<MapIn locale={locale} story={story} store={store} />);
       await waitFor(() => expect(geoTexts(container).join(' ')).not.toMatch(/[A-Za-z]/));
       expect(geoTexts(container).length, locale).toBeGreaterThan(0);
     }
