@@ -1,5 +1,6 @@
 import { localPathProblem } from '../data/fetchStory';
 import { ALLOWED_DATA_ORIGINS } from '../data/origins';
+import { englishT, type Phrase } from '../i18n/i18n';
 import { type FieldTable, FRAME_FIELDS, fieldsOf, initialOf, STATE_FIELDS } from './fields';
 import type { AppState } from './store';
 
@@ -20,7 +21,15 @@ export const DEFAULT_FRAME: Frame = initialOf(FRAME_FIELDS);
 /** A URL parameter that was ignored, and why; shown as a dismissible notice. */
 export interface UrlNotice {
   readonly key: string;
+  /** What the page shows, in the reader's language when it is shown. */
+  readonly phrase: Phrase;
+  /** The same in English (tests, logs). */
   readonly message: string;
+}
+
+/** A notice about `key`, said by `phrase`. */
+export function urlNotice(key: string, phrase: Phrase): UrlNotice {
+  return { key, phrase, message: englishT(phrase.id, phrase.values) };
 }
 
 /** What a query string asks for: state for the store, the frame, and what was ignored. */
@@ -74,9 +83,10 @@ export function parseUrl(search: string): UrlState {
       const raw = url && params.get(url.key);
       if (!url || raw === null || raw === undefined) continue;
       const parsed = url.parse(raw);
-      if ('error' in parsed)
-        notices.push({ key: url.key, message: `${url.key}=${raw} was ignored: ${parsed.error}` });
-      else values[name] = parsed.value;
+      if ('error' in parsed) {
+        const { id, values } = parsed.error;
+        notices.push(urlNotice(url.key, { id, values: { ...values, key: url.key, raw } }));
+      } else values[name] = parsed.value;
     }
     return values;
   };
@@ -84,7 +94,7 @@ export function parseUrl(search: string): UrlState {
   const state = read(STATE_FIELDS);
   for (const key of new Set(params.keys())) {
     if (!URL_KEYS.has(key))
-      notices.push({ key, message: `${key}= is not a Dayline setting and was ignored` });
+      notices.push(urlNotice(key, { id: 'notice.unknownKey', values: { key } }));
   }
   return { state, frame, notices };
 }

@@ -12,7 +12,7 @@ import { PresenterView } from '../../src/present/PresenterView';
 import { Explorer } from '../../src/shell/Explorer';
 import { LoadingSkeleton } from '../../src/shell/LoadingSkeleton';
 import { ProblemList } from '../../src/shell/ProblemList';
-import type { Frame } from '../../src/state/url';
+import { type Frame, parseUrl, urlNotice } from '../../src/state/url';
 import { MINI_RAW } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
 import { installDialogPolyfill } from '../share/dialogPolyfill';
@@ -116,14 +116,41 @@ describe('pseudo-locale: every interface string comes from the catalog', () => {
   });
 
   it('the explorer: header, timeline, map, quotes, details, play controls, sources', async () => {
-    renderInPseudo(<Explorer frame={PAGE} notices={[{ key: 'x', message: 'Notice' }]} />);
+    renderInPseudo(<Explorer frame={PAGE} notices={parseUrl('?view=42').notices} />);
     await mapReady();
     await screen.findByRole('heading', { level: 2, name: /Ŵĥáţ ŵáš šáíð/ });
-    // URL notices carry their own (already translated) message; this one is test data.
-    const notice = document.querySelector('.notice__list');
-    notice?.remove();
+    // The notice's key and the values it lists are the address's own words (see below).
+    document.querySelector('.notice__list')?.remove();
     expect(stragglers()).toEqual([]);
   }, 60_000);
+
+  it('every reason a URL notice gives, and the notices the story adds', async () => {
+    // A bad value for every key (none of them English words), and an unknown key.
+    const search =
+      '?lang=42&view=42&tz=42&present=42&step=0&select=42&t=42&data=%20&embed=42&origin=42&presenter=42&42=1';
+    const { notices } = parseUrl(search);
+    expect(notices.length).toBeGreaterThanOrEqual(12);
+    renderInPseudo(
+      <Explorer
+        frame={PAGE}
+        notices={[
+          ...notices,
+          urlNotice('select', { id: 'notice.selectMissing', values: { kind: 'event', id: '42' } }),
+          urlNotice('step', { id: 'notice.stepBeyond', values: { step: 9, n: 2 } }),
+        ]}
+      />,
+    );
+    await screen.findByRole('button', { name: /Ðíšɱíšš/ });
+    const items = [...document.querySelectorAll('.notice__list li')];
+    expect(items).toHaveLength(notices.length + 2);
+    // Keys, the values a key takes, and examples are the address's words in every language.
+    const address =
+      /\b(lang|view|tz|present|step|select|t|data|embed|origin|presenter|en|ru|uk|all|timeline|map|quotes|people|details|event|talks|KIND|ID)\b|https:\/\/example\.org|\d{4}-\d\d-\d\dT[\d:-]+/g;
+    const bad = items
+      .map((li) => leftover((li.textContent ?? '').replace(address, ' ')))
+      .filter(Boolean);
+    expect(bad).toEqual([]);
+  });
 
   it('each kind of selection in the details, and the day playing', async () => {
     const { store } = renderInPseudo(<Explorer frame={PAGE} notices={[]} />);
