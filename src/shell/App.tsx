@@ -48,7 +48,7 @@ export function App() {
     } else {
       const address = checkDataAddress(source, document.baseURI);
       if ('error' in address) {
-        setLoad({ status: 'error', problems: [{ path: '', message: address.error }] });
+        setLoad({ status: 'error', problems: [address.problem] });
         return;
       }
       loading = loadStoryOffThread(address.href, { signal: controller.signal });

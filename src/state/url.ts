@@ -1,6 +1,7 @@
 import { localPathProblem } from '../data/fetchStory';
 import { ALLOWED_DATA_ORIGINS } from '../data/origins';
-import { englishT, type Phrase } from '../i18n/i18n';
+import { type Problem, problemAt } from '../data/problems';
+import { englishT, type MessageId, type MessageValues, type Phrase } from '../i18n/i18n';
 import { type FieldTable, FRAME_FIELDS, fieldsOf, initialOf, STATE_FIELDS } from './fields';
 import type { AppState } from './store';
 
@@ -44,26 +45,36 @@ export function checkDataAddress(
   raw: string,
   base: string,
   allowed: readonly string[] | null = ALLOWED_DATA_ORIGINS,
-): { href: string } | { error: string } {
+): { href: string } | { error: string; problem: Problem } {
+  const refuse = (message: string, id: MessageId, values: MessageValues) => ({
+    error: message,
+    problem: problemAt('', message, id, values),
+  });
   const local = localPathProblem(raw);
-  if (local) return { error: local };
+  if (local) return { error: local.message, problem: local };
   let url: URL;
   try {
     url = new URL(raw, base);
   } catch {
-    return { error: `data=${raw} is not an address` };
+    return refuse(`data=${raw} is not an address`, 'problem.notAddress', { raw });
   }
   if (url.protocol === 'https:' || url.protocol === 'http:') {
     const own = new URL(base).origin;
     if (allowed && url.origin !== own && !allowed.includes(url.origin)) {
       const from = ['its own address', ...allowed].join(', ');
-      return {
-        error: `this site does not load stories from ${url.origin}; it loads them only from ${from}`,
-      };
+      return refuse(
+        `this site does not load stories from ${url.origin}; it loads them only from ${from}`,
+        'problem.originRefused',
+        { origin: url.origin, others: allowed.length > 0 ? allowed.join(', ') : 'none' },
+      );
     }
     return { href: url.href };
   }
-  return { error: `only http: and https: addresses can be loaded, not ${url.protocol}` };
+  return refuse(
+    `only http: and https: addresses can be loaded, not ${url.protocol}`,
+    'problem.scheme',
+    { protocol: url.protocol },
+  );
 }
 
 /** Every key the address may carry, from the field tables. */

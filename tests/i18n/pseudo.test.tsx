@@ -7,6 +7,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkStory, parseStoryData } from '../../src/data/load';
+import type { Problem } from '../../src/data/problems';
 import { activate, PSEUDO, WordsProvider } from '../../src/i18n/i18n';
 import { PresenterView } from '../../src/present/PresenterView';
 import { Explorer } from '../../src/shell/Explorer';
@@ -199,20 +201,21 @@ describe('pseudo-locale: every interface string comes from the catalog', () => {
     expect(stragglers(document.querySelector('.handout__page') ?? document.body)).toEqual([]);
   });
 
-  it('a story that cannot be loaded', () => {
-    renderInPseudo(
-      <ProblemList
-        file="broken.json"
-        problems={[
-          { path: 'events[0].start', message: 'story problem' },
-          { path: '', message: 'other' },
-        ]}
-        onRetry={() => {}}
-      />,
-    );
-    // Problem messages come from the story checker (data/problems), in English: see README.
-    for (const li of document.querySelectorAll('.problems__list li')) li.remove();
+  it('a story that cannot be loaded, with the checker’s problems', () => {
+    const broken = checkStory({ ...MINI_RAW, version: 2, timezone: 'Mars/Phobos', places: 'x' });
+    const problems = [
+      ...(broken.ok ? [] : broken.problems),
+      ...(parseStoryData('{') as { problems: readonly Problem[] }).problems,
+    ];
+    expect(problems.length).toBeGreaterThan(2);
+    renderInPseudo(<ProblemList file="broken.json" problems={problems} onRetry={() => {}} />);
     document.querySelector('.problems__file')?.remove(); // the file name the reader gave
+    // Each problem's words come from the catalog (bracketed); only the values put into them
+    // (paths, the story's own values, the engine's words about the JSON) are not.
+    const items = [...document.querySelectorAll('.problems__list li')];
+    expect(items).toHaveLength(problems.length);
+    expect(items.filter((li) => !/⟦[^⟧]*[a-zá-ž]{3}/i.test(li.textContent ?? ''))).toEqual([]);
+    for (const li of items) li.remove();
     expect(stragglers()).toEqual([]);
     fireEvent.click(screen.getByRole('button'));
   });
