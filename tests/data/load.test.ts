@@ -28,7 +28,9 @@ describe('parseStory', () => {
   });
 
   it('says a blank file is empty', () => {
-    expect(problemsOf(parseStory('  \n'))).toMatchObject([{ path: '', message: 'the file is empty' }]);
+    expect(problemsOf(parseStory('  \n'))).toMatchObject([
+      { path: '', message: 'the file is empty' },
+    ]);
   });
 
   it('names what the file holds when it is not an object', () => {

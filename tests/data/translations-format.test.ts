@@ -90,6 +90,8 @@ describe('the quote format with languages and translations', () => {
     const story = mini();
     story.events[0]!.after = 'nothing';
     story.events[0]!.before = 'press';
-    expect(checkLinks(story)).toMatchObject([{ path: 'events[0].after', message: 'no event "nothing"' }]);
+    expect(checkLinks(story)).toMatchObject([
+      { path: 'events[0].after', message: 'no event "nothing"' },
+    ]);
   });
 });
