@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { iso31661NumericToAlpha2 } from 'iso-3166';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { UNCODED_COUNTRIES } from '../../src/map/geoNames.js';
 import { type Box, clipLine, clipRing, type Point } from './clip.js';
 
 const require = createRequire(import.meta.url);
@@ -34,6 +36,11 @@ export interface DetailRegion {
 /** Where a country's name is written, and how big the land it names is (km²). */
 export interface CountryLabel {
   readonly name: string;
+  /**
+   * ISO 3166-1 alpha-2, from Natural Earth's numeric code, for the name in other languages
+   * (`Intl.DisplayNames`); absent for a land that shares its code or has none (Somaliland).
+   */
+  readonly code?: string;
   readonly lat: number;
   readonly lon: number;
   readonly km2: number;
@@ -79,7 +86,7 @@ export function regionBoxes(places: readonly BasemapPlace[]): Box[] {
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-function readTopology(file: string): Topology {
+export function readTopology(file: string): Topology {
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 }
 
@@ -169,6 +176,19 @@ function overlaps(a: Box, b: Box): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
+/** Lands Natural Earth gives no numeric code that have a user-assigned alpha-2 one in CLDR. */
+const CODE_BY_NAME: Record<string, string> = { Kosovo: 'XK' };
+
+/**
+ * The ISO 3166-1 alpha-2 code of a land of Natural Earth's (its name and numeric id), for its
+ * name in other languages; none for the lands named in the catalogs (`UNCODED_COUNTRIES`: one
+ * without a code, or one that shares Australia's 036 and must not be called Australia).
+ */
+export function countryCode(name: string, id: string | number | undefined): string | undefined {
+  if (UNCODED_COUNTRIES[name]) return undefined;
+  return CODE_BY_NAME[name] ?? (id === undefined ? undefined : iso31661NumericToAlpha2[String(id)]);
+}
+
 /** Shorter names where Natural Earth's would crowd the map. */
 const SHORT_NAMES: Record<string, string> = {
   'United States of America': 'United States',
@@ -195,8 +215,10 @@ export function countryLabels(): CountryLabel[] {
     for (const { ring, km2 } of polygons) {
       if (km2 < largest / 6) continue;
       const [lon, lat] = labelPoint(ring);
+      const code = countryCode(name, country.id);
       labels.push({
         name: SHORT_NAMES[name] ?? name,
+        ...(code ? { code } : {}),
         lat: Math.round(lat * 100) / 100,
         lon: Math.round(lon * 100) / 100,
         km2: Math.round(km2),

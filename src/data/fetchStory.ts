@@ -1,4 +1,5 @@
-import type { Problem, Result } from './problems';
+import type { MessageId, MessageValues } from '../i18n/i18n';
+import { type Problem, problemAt, type Result } from './problems';
 
 /** Larger files are refused before parsing: a story of 100,000 items fits well under it. */
 export const MAX_STORY_BYTES = 20 * 1024 * 1024;
@@ -26,9 +27,11 @@ const LOCAL_FILE_HINT =
  * Why a `data=` address cannot be fetched before any request is made: a local file path
  * (`file:`, `C:\…`) or a scheme a web page cannot read; `null` when the address may be fetched.
  */
-export function localPathProblem(raw: string): string | null {
+export function localPathProblem(raw: string): Problem | null {
   if (/^[a-z]:[\\/]/i.test(raw) || /^\\\\/.test(raw) || /^file:/i.test(raw)) {
-    return `${raw} is a local file path. ${LOCAL_FILE_HINT}`;
+    return problemAt('', `${raw} is a local file path. ${LOCAL_FILE_HINT}`, 'problem.localFile', {
+      path: raw,
+    });
   }
   return null;
 }
@@ -36,7 +39,9 @@ export function localPathProblem(raw: string): string | null {
 /** The "file is too large" problem, shared by the size checks before and after fetching. */
 export function tooLarge(bytes: number): Problem {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return { path: '', message: `the file is ${mb} MB; stories are limited to 20 MB` };
+  return problemAt('', `the file is ${mb} MB; stories are limited to 20 MB`, 'problem.tooLarge', {
+    mb,
+  });
 }
 
 /**
@@ -67,10 +72,13 @@ export async function fetchStoryFile(
     if (response.status === 404 || response.status === 410) {
       return problem(
         `the file was not found (${response.status}) at ${url}. Check the address.${localHint(url)}`,
+        'problem.notFound',
+        { status: response.status, url, local: localHint(url) ? 'yes' : 'no' },
       );
     }
     if (!response.ok) {
-      return problem(`the server answered ${response.status} ${response.statusText}`.trim());
+      const status = `${response.status} ${response.statusText}`.trim();
+      return problem(`the server answered ${status}`, 'problem.serverAnswered', { status });
     }
     const length = Number(response.headers.get('content-length'));
     if (length > MAX_STORY_BYTES) return { ok: false, problems: [tooLarge(length)] };
@@ -79,18 +87,22 @@ export async function fetchStoryFile(
       // Many servers (Vite's, single-page hosts) answer an unknown path with the app's own page.
       return problem(
         `the address answered with a web page (HTML), not a story file: ${url}. The file is probably not at this address.${localHint(url)}`,
+        'problem.webPage',
+        { url, local: localHint(url) ? 'yes' : 'no' },
       );
     }
     return { ok: true, value: bytes };
   } catch (error) {
     if (timedOut) {
-      return {
-        ok: false,
-        problems: [{ path: '', message: `no answer within ${timeoutMs / 1000} s` }],
-      };
+      const seconds = timeoutMs / 1000;
+      return problem(`no answer within ${seconds} s`, 'problem.timeout', { seconds });
     }
-    if (options.signal?.aborted) return problem('loading was cancelled');
-    if (!online()) return problem('you are offline, and this file was not saved for offline use');
+    if (options.signal?.aborted) return problem('loading was cancelled', 'problem.cancelled');
+    if (!online())
+      return problem(
+        'you are offline, and this file was not saved for offline use',
+        'problem.offline',
+      );
     const target = new URL(url, pageOrigin ?? undefined);
     if (pageOrigin && target.origin !== pageOrigin) {
       // The request failed; an opaque (no-cors) request tells whether the server is there at all.
@@ -101,12 +113,16 @@ export async function fetchStoryFile(
       if (reachable) {
         return problem(
           `the server at ${target.origin} does not allow other sites to read this file (CORS). ${CORS_HOW_TO}`,
+          'problem.cors',
+          { origin: target.origin },
         );
       }
-      return problem(`the server at ${target.origin} could not be reached`);
+      return problem(`the server at ${target.origin} could not be reached`, 'problem.unreachable', {
+        origin: target.origin,
+      });
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return problem(`could not fetch the file (${detail})`);
+    return problem(`could not fetch the file (${detail})`, 'problem.fetchFailed', { detail });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortFromOutside);
@@ -124,8 +140,8 @@ function localHint(url: string): string {
   }
 }
 
-function problem(message: string): Result<never> {
-  return { ok: false, problems: [{ path: '', message }] };
+function problem(message: string, id: MessageId, values?: MessageValues): Result<never> {
+  return { ok: false, problems: [problemAt('', message, id, values)] };
 }
 
 /** An HTML answer: announced as such, or a body that starts with a tag (`<!doctype`, `<html`). */

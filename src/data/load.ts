@@ -1,6 +1,7 @@
+import type { MessageId } from '../i18n/i18n';
 import { MAX_STORY_BYTES, tooLarge } from './fetchStory';
 import { checkLinks, type KnownIds, type ListName } from './links';
-import { formatPath, type Problem, type Result } from './problems';
+import { formatPath, type Problem, problemAt, type Result } from './problems';
 import {
   EventSchema,
   PersonSchema,
@@ -24,15 +25,19 @@ export const MAX_PROBLEMS = 200;
 export function checkStory(value: unknown): Result<RawStory> {
   try {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      const what = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-      return fail([{ path: '', message: `the file holds ${what}, not a story object` }]);
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+      const what = kind === 'null' ? 'null' : kind === 'list' ? 'a list' : `a ${kind}`;
+      return fail([
+        problemAt('', `the file holds ${what}, not a story object`, 'problem.notObject', {
+          what: kind,
+        }),
+      ]);
     }
     const shape = StorySchema.safeParse(value, { reportInput: true });
     if (!shape.success) {
-      const shapeProblems = shape.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: describeIssue(issue),
-      }));
+      const shapeProblems = shape.error.issues.map((issue) =>
+        describeIssue(formatPath(issue.path), issue),
+      );
       // Every part that could be read is still checked for links and meaning, so one run lists
       // every mistake, not only the first kind.
       return fail([...shapeProblems, ...checkReadableParts(value as Record<string, unknown>)]);
@@ -42,20 +47,25 @@ export function checkStory(value: unknown): Result<RawStory> {
     return { ok: true, value: shape.data };
   } catch (error) {
     // A bug in our own checks must still not blank the page.
-    return fail([{ path: '', message: `could not check the story (${String(error)})` }]);
+    return fail([
+      problemAt('', `could not check the story (${String(error)})`, 'problem.checkFailed', {
+        detail: String(error),
+      }),
+    ]);
   }
 }
 
 /** Parses JSON text, then checks it (see {@link checkStory}). */
 export function parseStoryData(text: string): Result<RawStory> {
   if (text.length > MAX_STORY_BYTES) return fail([tooLarge(text.length)]);
-  if (text.trim() === '') return fail([{ path: '', message: 'the file is empty' }]);
+  if (text.trim() === '') return fail([problemAt('', 'the file is empty', 'problem.empty')]);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail([{ path: '', message: `not valid JSON (${withLineAndColumn(detail, text)})` }]);
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = withLineAndColumn(message, text);
+    return fail([problemAt('', `not valid JSON (${detail})`, 'problem.notJson', { detail })]);
   }
   return checkStory(value);
 }
@@ -117,6 +127,17 @@ function checkReadableParts(value: Record<string, unknown>): Problem[] {
   return checkLinks(readable as RawStory, known as KnownIds).map((p) => ({
     path: inFile(p.path),
     message: inFile(p.message),
+    ...(p.phrase && {
+      phrase: {
+        id: p.phrase.id,
+        values: Object.fromEntries(
+          Object.entries(p.phrase.values ?? {}).map(([k, v]) => [
+            k,
+            typeof v === 'string' ? inFile(v) : v,
+          ]),
+        ),
+      },
+    }),
   }));
 }
 
@@ -126,7 +147,9 @@ function fail(problems: readonly Problem[]): Result<never> {
     ok: false,
     problems: [
       ...problems.slice(0, MAX_PROBLEMS),
-      { path: '', message: `…and ${problems.length - MAX_PROBLEMS} more problems` },
+      problemAt('', `…and ${problems.length - MAX_PROBLEMS} more problems`, 'problem.more', {
+        n: problems.length - MAX_PROBLEMS,
+      }),
     ],
   };
 }
@@ -147,25 +170,72 @@ interface ZodLikeIssue {
   expected?: unknown;
   input?: unknown;
   keys?: readonly string[];
+  values?: readonly unknown[];
+  maximum?: unknown;
 }
 
-/** zod's messages, reworded for people writing JSON by hand. */
-function describeIssue(issue: ZodLikeIssue): string {
+/**
+ * The schema's own messages (./schema.ts), each with its catalog message; those with a number
+ * in them are matched by pattern.
+ */
+const SCHEMA_PHRASES: Readonly<Record<string, MessageId>> = {
+  'must not be empty': 'problem.notEmpty',
+  'must be letters, digits, "-", "_" or "." (no spaces)': 'problem.idChars',
+  'has too many entries': 'problem.tooManyEntries',
+  'not an ISO 8601 time with an offset (e.g. 2025-08-15T10:20:00-08:00)': 'problem.isoTime',
+  'expected a number': 'problem.number',
+  'expected a number of minutes': 'problem.minutes',
+  'must be 0 or more minutes': 'problem.minutesMin',
+  'is more than ten years of minutes': 'problem.minutesMax',
+  'must be a language tag such as "en" or "ru"': 'problem.langTagShort',
+  'must be "event:ID", "place:ID" or "quote:ID"': 'problem.selectForm',
+  'must be an http(s) address': 'problem.httpAddress',
+  'must be 1 (the only format version so far)': 'problem.version',
+};
+const SCHEMA_COUNTS: readonly (readonly [RegExp, MessageId])[] = [
+  [/^is longer than (\d+) characters$/, 'problem.tooLong'],
+  [/^has more than (\d+) entries$/, 'problem.moreThanEntries'],
+];
+
+/** zod's messages, reworded for people writing JSON by hand, and put into catalog words. */
+function describeIssue(path: string, issue: ZodLikeIssue): Problem {
   if (issue.code === 'invalid_type') {
-    const got = describeValue(issue.input);
-    if (issue.input === undefined) return `is missing (expected ${String(issue.expected)})`;
-    return `expected ${String(issue.expected)}, got ${got}`;
+    const expected = String(issue.expected);
+    if (issue.input === undefined)
+      return problemAt(path, `is missing (expected ${expected})`, 'problem.missing', { expected });
+    const { got, value, text } = describeValue(issue.input);
+    return problemAt(path, `expected ${expected}, got ${text}`, 'problem.wrongType', {
+      expected,
+      got,
+      value,
+    });
   }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `unknown field(s): ${issue.keys.join(', ')}`;
+    const fields = issue.keys.join(', ');
+    return problemAt(path, `unknown field(s): ${fields}`, 'problem.unknownFields', { fields });
   }
-  return issue.message;
+  if (issue.code === 'invalid_value' && issue.values && issue.values.length > 1) {
+    const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return problemAt(path, `expected one of ${options}`, 'problem.oneOf', { options });
+  }
+  const known = SCHEMA_PHRASES[issue.message];
+  if (known) return problemAt(path, issue.message, known);
+  for (const [pattern, id] of SCHEMA_COUNTS) {
+    const count = pattern.exec(issue.message);
+    if (count) return problemAt(path, issue.message, id, { max: Number(count[1]) });
+  }
+  // zod's own words (a union no branch of which matched): shown as they are, marked as such.
+  return problemAt(path, issue.message, 'problem.invalid', { detail: issue.message });
 }
 
-function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string')
-    return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
+/** A value as a problem names it: `a list`, `the text "…"`, `number 5`. */
+function describeValue(v: unknown): { got: string; value: string; text: string } {
+  if (v === null) return { got: 'null', value: '', text: 'null' };
+  if (Array.isArray(v)) return { got: 'list', value: '', text: 'a list' };
+  if (typeof v === 'string') {
+    const value = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+    return { got: 'text', value, text: `the text ${value}` };
+  }
+  if (typeof v === 'object') return { got: 'object', value: '', text: 'an object' };
+  return { got: typeof v, value: String(v), text: `${typeof v} ${String(v)}` };
 }

@@ -1,6 +1,6 @@
 import { runInWorker } from '../workers/runInWorker';
 import { type FetchOptions, fetchStoryFile } from './fetchStory';
-import type { Result } from './problems';
+import { problemAt, type Result } from './problems';
 import type { RawStory } from './schema';
 
 /** What the page sends the checking worker: the file's bytes. */
@@ -43,7 +43,10 @@ function checkInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<CheckR
     { bytes },
     {
       signal,
-      onAbort: () => ({ ok: false, problems: [{ path: '', message: 'loading was cancelled' }] }),
+      onAbort: () => ({
+        ok: false,
+        problems: [problemAt('', 'loading was cancelled', 'problem.cancelled')],
+      }),
     },
   );
 }

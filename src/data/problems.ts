@@ -1,9 +1,26 @@
+import type { MessageId, MessageValues, Phrase } from '../i18n/i18n';
+
 /** One thing wrong with a dataset: where it is (`quotes[2].eventIds[0]`) and what is wrong. */
 export interface Problem {
   /** A JSON path into the dataset, e.g. `events[3].start`; empty for the whole file. */
   readonly path: string;
-  /** Plain English, e.g. `no event "talk"`. */
+  /** Plain English, e.g. `no event "talk"`: the command line's, the Studio's and the embed's. */
   readonly message: string;
+  /**
+   * The same as a message of the catalogs, which the page shows in the reader's language
+   * (tests/data/problemPhrases.test.ts checks that its English is `message`).
+   */
+  readonly phrase?: Phrase;
+}
+
+/** A problem at `path`, said in English and as the catalog's `id` with its values. */
+export function problemAt(
+  path: string,
+  message: string,
+  id: MessageId,
+  values?: MessageValues,
+): Problem {
+  return { path, message, phrase: values ? { id, values } : { id } };
 }
 
 /** Either a value or the list of problems that stopped it. */

@@ -12,6 +12,14 @@ import en from './messages/en.json?catalog';
 /** Every message id; `ru.json` and `uk.json` must have the same (tests/i18n/catalogs.test.ts). */
 export type MessageId = keyof typeof import('./messages/en.json') & string;
 export type MessageValues = Readonly<Record<string, string | number>>;
+/**
+ * A message of the catalogs with its values, kept as data and put into words where it is shown,
+ * in the language of that moment (a URL notice, a problem with a story).
+ */
+export interface Phrase {
+  readonly id: MessageId;
+  readonly values?: MessageValues;
+}
 /** Looks up a message in the active language and fills in its placeholders. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 

@@ -4,6 +4,13 @@ import { createContext, useContext } from 'react';
 export const LANGS = ['en', 'ru', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Each language by its own name, as a reader looking for it expects to find it. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = {
+  en: 'English',
+  ru: 'Русский',
+  uk: 'Українська',
+};
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

@@ -3,10 +3,12 @@ import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { type Translate, useT } from '../i18n/i18n';
+import { useLang } from '../i18n/lang';
 import { useAppState, useStory } from '../state/hooks';
 import type { Selection } from '../story/selection';
 import type { ItemState, Story } from '../story/types';
-import { countryMinZoom, SEA_NAMES, TOWN_NAMES } from './geoNames';
+import { countryMinZoom, countryName, SEA_NAMES, TOWN_NAMES } from './geoNames';
 import {
   AROUND,
   firstFit,
@@ -73,11 +75,14 @@ export function MapLabels({ cut, shown, points }: MapLabelsProps) {
   const selection = useAppState((s) => s.selection);
   const offsets = useContext(MarkerOffsetsContext);
   const pane = useLabelPane(map);
+  const lang = useLang();
+  const t = useT();
   const [labels, setLabels] = useState<readonly ShownLabel[]>([]);
   const [moving, setMoving] = useState(false);
 
   const places = useMemo(() => placeOrder(story, selection, shown), [story, selection, shown]);
-  const geo = useMemo(() => geoPoints(cut), [cut]);
+  // Written again in the new language when the reader switches (the layout follows `geo`).
+  const geo = useMemo(() => geoPoints(cut, lang, t), [cut, lang, t]);
 
   useEffect(
     function layOutNames() {
@@ -188,7 +193,8 @@ export function placeOrder(
     .map(({ id, name, state, lang }) => ({ id, name, state, lang }));
 }
 
-interface GeoPoint {
+/** A country's, sea's or town's name and where it is written. */
+export interface GeoPoint {
   readonly key: string;
   readonly kind: Exclude<LabelKind, 'place'>;
   readonly text: string;
@@ -197,32 +203,32 @@ interface GeoPoint {
   readonly maxZoom: number;
 }
 
-/** Country, sea and town names on the cut map, in the order they are placed. */
-function geoPoints(cut: number): GeoPoint[] {
+/** Country, sea and town names on the cut map in `lang`, in the order they are placed. */
+export function geoPoints(cut: number, lang: string, t: Translate): GeoPoint[] {
   const at = (lat: number, lon: number): LatLngTuple => [lat, shiftLongitude(lon, cut)];
   return [
     ...countryLabels.map((c, i) => ({
       key: `country:${c.name}:${i}`,
       kind: 'country' as const,
-      text: c.name,
+      text: countryName(c, lang, t),
       point: at(c.lat, c.lon),
       minZoom: countryMinZoom(c.km2),
       maxZoom: Number.POSITIVE_INFINITY,
     })),
     ...SEA_NAMES.map((s) => ({
-      key: `sea:${s.name}`,
+      key: s.id,
       kind: 'sea' as const,
-      text: s.name,
+      text: t(s.id),
       point: at(s.lat, s.lon),
       minZoom: s.minZoom,
       maxZoom: s.maxZoom ?? Number.POSITIVE_INFINITY,
     })),
-    ...TOWN_NAMES.map((t) => ({
-      key: `town:${t.name}`,
+    ...TOWN_NAMES.map((town) => ({
+      key: town.id,
       kind: 'town' as const,
-      text: t.name,
-      point: at(t.lat, t.lon),
-      minZoom: t.minZoom,
+      text: t(town.id),
+      point: at(town.lat, town.lon),
+      minZoom: town.minZoom,
       maxZoom: Number.POSITIVE_INFINITY,
     })),
   ];

@@ -1,8 +1,21 @@
 import { useMemo } from 'react';
-import { type Translate, useT } from '../i18n/i18n';
+import { type MessageId, useT } from '../i18n/i18n';
 import { useStory } from '../state/hooks';
 import { PlaceGlyph } from './PlaceGlyph';
-import { shapeKeys } from './placeShape';
+import { type PlaceShape, shapeKeys } from './placeShape';
+
+/**
+ * What each marker shape stands for, in the interface's words: the kinds of place that
+ * `shapeOf` gives it (the story's own `kind` words are in its language, not the reader's).
+ */
+const SHAPE_WORDS: Readonly<Record<PlaceShape, MessageId>> = {
+  square: 'map.shape.square',
+  circle: 'map.shape.circle',
+  capital: 'map.shape.capital',
+  triangle: 'map.shape.triangle',
+  cross: 'map.shape.cross',
+  diamond: 'map.shape.diamond',
+};
 
 /** Props of {@link MapLegend}. */
 export interface MapLegendProps {
@@ -30,10 +43,10 @@ export function MapLegend({ dots }: MapLegendProps) {
     <details className="map-legend" open>
       <summary>{t('map.legend')}</summary>
       <ul className="map-legend__list">
-        {shapes.map(({ shape, kinds }) => (
-          <li key={shape} className="map-legend__item">
+        {shapes.map(({ shape }) => (
+          <li key={shape} className="map-legend__item" data-legend-shape={shape}>
             <PlaceGlyph shape={shape} size={16} />
-            {capitalise(listKinds(kinds, t))}
+            {t(SHAPE_WORDS[shape])}
           </li>
         ))}
         {dots && (
@@ -84,17 +97,4 @@ function LineSample({ historical }: { historical: boolean }) {
       />
     </svg>
   );
-}
-
-const MAX_LISTED_KINDS = 3;
-
-function listKinds(kinds: readonly string[], t: Translate): string {
-  const listed = kinds.slice(0, MAX_LISTED_KINDS).join(', ');
-  return kinds.length > MAX_LISTED_KINDS ? t('map.kindsMore', { kinds: listed }) : listed;
-}
-
-/** "base" → "Base"; a two-letter kind is read as an abbreviation: "hq" → "HQ". */
-function capitalise(text: string): string {
-  if (/^[a-z]{2}$/.test(text)) return text.toUpperCase();
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

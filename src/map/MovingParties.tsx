@@ -1,7 +1,7 @@
 import { divIcon, marker, type Point } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { tr } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import type { Motion } from '../play/clock';
 import { glideSamples } from '../play/glide';
 import { type Journey, journeyPosition, pointAlong } from '../play/journeys';
@@ -33,6 +33,8 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
   const clock = usePlayClock();
   const store = useStore();
   const story = useStory();
+  // A change of language re-renders the party, and the paint after it writes the new words.
+  const t = useT();
   const who = useMemo(() => travellerName(journey, story), [journey, story]);
   const [parts] = useState(() => {
     // Built as DOM nodes, not HTML: the route's name is the dataset's text.
@@ -144,8 +146,8 @@ function MovingParty({ journey, cut }: { journey: Journey; cut: number }) {
         root,
         'aria-label',
         position.approx
-          ? tr(`map.phaseApprox.${position.phase}`, { route: position.routeName })
-          : tr(`map.phase.${position.phase}`, { route: position.routeName }),
+          ? t(`map.phaseApprox.${position.phase}`, { route: position.routeName })
+          : t(`map.phase.${position.phase}`, { route: position.routeName }),
       );
       if (label.textContent !== (who ?? '')) label.textContent = who ?? '';
     }

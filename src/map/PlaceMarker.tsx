@@ -2,6 +2,7 @@ import { bounds, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
 import { type CSSProperties, type KeyboardEvent, memo, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { useT } from '../i18n/i18n';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import type { ItemState, StoryPlace } from '../story/types';
 import { prefersReducedMotion } from '../ui/media';
@@ -52,6 +53,7 @@ interface PlaceButtonProps extends PlaceMarkerProps {
 
 function PlaceButton({ place, point, state, offset }: PlaceButtonProps) {
   const story = useStory();
+  const t = useT();
   const select = useSelect();
   const map = useMap();
   const previewId = useId();
@@ -82,7 +84,7 @@ function PlaceButton({ place, point, state, offset }: PlaceButtonProps) {
         className="place-marker__button"
         data-place-id={place.id}
         data-state={state}
-        aria-label={placeLabel(place, events.length, quoteCount)}
+        aria-label={placeLabel(place, events.length, quoteCount, t)}
         aria-current={state === 'selected' ? 'true' : undefined}
         aria-describedby={open ? previewId : undefined}
         onClick={() => select({ kind: 'place', id: place.id })}

@@ -1,7 +1,7 @@
 import { polyline } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { tr } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import { useAppState, useStory } from '../state/hooks';
 import type { StoryRoute } from '../story/types';
 import { routeLines } from './greatCircle';
@@ -26,6 +26,7 @@ interface RouteLineProps {
 
 function RouteLine({ route, cut }: RouteLineProps) {
   const map = useMap();
+  const t = useT();
   const story = useStory();
   const state = useAppState((s) => routeState(story, route, s.selection));
   const lines = useMemo(() => routeLines(route.path, cut), [route, cut]);
@@ -43,15 +44,24 @@ function RouteLine({ route, cut }: RouteLineProps) {
       const path = line.getElement();
       path?.setAttribute('data-route-id', route.id);
       path?.setAttribute('role', 'img');
-      path?.setAttribute(
-        'aria-label',
-        route.historical ? tr('map.routeHistorical', { route: route.name }) : route.name,
-      );
       return function removeRoute() {
         line.remove();
       };
     },
     [map, line, route],
+  );
+
+  useEffect(
+    function nameRoute() {
+      // Again in the new language when the reader switches.
+      line
+        .getElement()
+        ?.setAttribute(
+          'aria-label',
+          route.historical ? t('map.routeHistorical', { route: route.name }) : route.name,
+        );
+    },
+    [line, route, t],
   );
 
   const drawn = useRef(lines);

@@ -9,6 +9,8 @@ declare module 'virtual:dayline-basemap' {
   /** Where a country's name is written; `km2` is the size of the land it names. */
   export interface CountryLabelPoint {
     readonly name: string;
+    /** ISO 3166-1 alpha-2, for the name in other languages; absent for a land without one. */
+    readonly code?: string;
     readonly lat: number;
     readonly lon: number;
     readonly km2: number;

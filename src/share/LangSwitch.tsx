@@ -1,13 +1,18 @@
 import { useT } from '../i18n/i18n';
-import { isLang, LANGS, type Lang } from '../i18n/lang';
+import { isLang, LANG_NAMES, LANGS } from '../i18n/lang';
 import { useAppState, useStore } from '../state/hooks';
 
-/** Each language by its own name, as a reader looking for it expects to find it. */
-export const LANG_NAMES: Readonly<Record<Lang, string>> = {
-  en: 'English',
-  ru: 'Русский',
-  uk: 'Українська',
-};
+/**
+ * The languages as `<option>`s, each in its own name and marked with its `lang`: the one list
+ * of the language switch and the share dialog's language option.
+ */
+export function LangOptions() {
+  return LANGS.map((l) => (
+    <option key={l} value={l} lang={l}>
+      {LANG_NAMES[l]}
+    </option>
+  ));
+}
 
 /** The interface language (`lang=`); the story's texts follow where the story has them. */
 export function LangSwitch({ compact = false }: { compact?: boolean }) {
@@ -26,11 +31,7 @@ export function LangSwitch({ compact = false }: { compact?: boolean }) {
           if (isLang(next)) store.set({ lang: next });
         }}
       >
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANG_NAMES[l]}
-          </option>
-        ))}
+        <LangOptions />
       </select>
     </label>
   );

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { type MessageId, useT } from '../i18n/i18n';
-import { isLang, LANGS } from '../i18n/lang';
+import { isLang } from '../i18n/lang';
 import { useStory } from '../state/hooks';
 import type { ViewChoice } from '../state/store';
 import type { Selection } from '../story/selection';
 import { resolveZone, type ZoneChoice, zoneName } from '../time/zone';
 import { VIEW_INFO } from '../views/catalog';
 import { itemTitle } from './itemTitle';
-import { LANG_NAMES } from './LangSwitch';
+import { LangOptions } from './LangSwitch';
 import type { ShareChoice } from './shareLinks';
 
 interface Props {
@@ -105,11 +105,7 @@ export function ShareOptions({ current, choice, onChange }: Props) {
           }}
         >
           <option value="">{t('share.langReader')}</option>
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANG_NAMES[l]}
-            </option>
-          ))}
+          <LangOptions />
         </select>
       </label>
     </div>

@@ -4,13 +4,13 @@ import { embeddedStoryText } from '../data/embedded';
 import { foreignHost } from '../data/origins';
 import type { Problem } from '../data/problems';
 import { useEmbedShell } from '../embed/useEmbedShell';
-import { activate, isLoaded, type Locale, PSEUDO, tr, WordsProvider } from '../i18n/i18n';
+import { activate, isLoaded, type Locale, PSEUDO, WordsProvider } from '../i18n/i18n';
 import { type Lang, useLang } from '../i18n/lang';
 import { preferredLang } from '../i18n/preferred';
 import { PresenterView } from '../present/PresenterView';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
-import { checkDataAddress, parseUrl, type UrlNotice, type UrlState } from '../state/url';
+import { checkDataAddress, parseUrl, type UrlNotice, type UrlState, urlNotice } from '../state/url';
 import { loadStoryOffThread, loadStoryTextOffThread } from '../story/loadOffThread';
 import type { Story } from '../story/types';
 import { ProvenanceContext } from '../ui/Provenance';
@@ -48,7 +48,7 @@ export function App() {
     } else {
       const address = checkDataAddress(source, document.baseURI);
       if ('error' in address) {
-        setLoad({ status: 'error', problems: [{ path: '', message: address.error }] });
+        setLoad({ status: 'error', problems: [address.problem] });
         return;
       }
       loading = loadStoryOffThread(address.href, { signal: controller.signal });
@@ -160,20 +160,21 @@ function ReadyApp({
     const found: UrlNotice[] = [...url.notices];
     const state = { ...url.state, lang: firstLang };
     if (state.selection && !story.has(state.selection)) {
-      found.push({
-        key: 'select',
-        message: tr('notice.selectMissing', {
-          kind: state.selection.kind,
-          id: state.selection.id,
+      found.push(
+        urlNotice('select', {
+          id: 'notice.selectMissing',
+          values: { kind: state.selection.kind, id: state.selection.id },
         }),
-      });
+      );
       state.selection = undefined;
     }
     if (state.step !== undefined && state.step >= story.tour.length) {
-      found.push({
-        key: 'step',
-        message: tr('notice.stepBeyond', { step: state.step + 1, n: story.tour.length }),
-      });
+      found.push(
+        urlNotice('step', {
+          id: 'notice.stepBeyond',
+          values: { step: state.step + 1, n: story.tour.length },
+        }),
+      );
       state.step = undefined;
     }
     const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));

@@ -11,7 +11,7 @@ export function Notices({ notices }: { notices: readonly UrlNotice[] }) {
     <div className="notice" role="status">
       <ul className="notice__list">
         {notices.map((n) => (
-          <li key={`${n.key}:${n.message}`}>{n.message}</li>
+          <li key={`${n.key}:${n.message}`}>{t(n.phrase.id, n.phrase.values)}</li>
         ))}
       </ul>
       <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>

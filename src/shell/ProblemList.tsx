@@ -26,7 +26,8 @@ export function ProblemList({ file, problems, onRetry }: Props) {
           // Problems have no ids; their order is stable for one load.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={i}>
-            {p.path ? <code>{p.path}</code> : <code>{t('problems.file')}</code>}: {p.message}
+            {p.path ? <code>{p.path}</code> : <code>{t('problems.file')}</code>}:{' '}
+            {p.phrase ? t(p.phrase.id, p.phrase.values) : p.message}
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/i18n';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { parseItemKey, type Selection, sameSelection } from '../story/selection';
 import { parseIsoTime } from '../time/iso';
@@ -6,8 +7,14 @@ import { VIEW_INFO } from '../views/catalog';
 import type { AppState, ViewChoice } from './store';
 import type { Frame } from './url';
 
-/** A value read from the address, or why it was ignored. */
-export type Parsed<T> = { value: T } | { error: string };
+/**
+ * A value read from the address, or why it was ignored: a `notice.*` message, which `parseUrl`
+ * gives the key and the raw value (`{key}={raw} was ignored: …`).
+ */
+export type Parsed<T> = { value: T } | { error: Phrase };
+const why = (id: Phrase['id'], values?: Phrase['values']): { error: Phrase } => ({
+  error: values ? { id, values } : { id },
+});
 
 /** How a field travels in the address (`?key=…`): how to read it and how to write it. */
 export interface UrlRule<T, Whole> {
@@ -33,11 +40,7 @@ const OFF = new Set(['0', 'false', 'no']);
 const flag = <Whole>(key: string): UrlRule<boolean, Whole> => ({
   key,
   parse: (raw) =>
-    FLAGS.has(raw)
-      ? { value: true }
-      : OFF.has(raw)
-        ? { value: false }
-        : { error: 'expected 1 or 0' },
+    FLAGS.has(raw) ? { value: true } : OFF.has(raw) ? { value: false } : why('notice.flag'),
   serialise: (v) => (v ? '1' : null),
 });
 const VIEWS: readonly string[] = [
@@ -60,7 +63,7 @@ export const STATE_FIELDS: FieldTable<AppState> = {
         if (isLang(raw)) return { value: raw };
         // The pseudo-locale (development only) is read by the app itself: see src/shell/App.tsx.
         if (import.meta.env?.DEV && raw === 'en-XA') return { value: 'en' };
-        return { error: `expected one of ${LANGS.join(', ')}` };
+        return why('notice.oneOf', { options: LANGS.join(', ') });
       },
       serialise: (l) => (l === 'en' ? null : l),
     },
@@ -73,7 +76,7 @@ export const STATE_FIELDS: FieldTable<AppState> = {
       parse: (raw) =>
         VIEWS.includes(raw)
           ? { value: raw as ViewChoice }
-          : { error: `expected one of ${VIEWS.join(', ')}` },
+          : why('notice.oneOf', { options: VIEWS.join(', ') }),
       serialise: (v) => (v === 'all' ? null : v),
     },
   },
@@ -85,7 +88,7 @@ export const STATE_FIELDS: FieldTable<AppState> = {
       parse: (raw): Parsed<ZoneChoice> => {
         if (raw === 'story' || raw === 'local') return { value: raw };
         if (raw.toUpperCase() === 'UTC') return { value: 'UTC' };
-        return isKnownTimeZone(raw) ? { value: raw } : { error: `"${raw}" is not a time zone` };
+        return isKnownTimeZone(raw) ? { value: raw } : why('notice.zone');
       },
       serialise: (z) => (z === 'story' ? null : z),
     },
@@ -98,9 +101,7 @@ export const STATE_FIELDS: FieldTable<AppState> = {
       key: 'step',
       parse: (raw) => {
         const n = Number(raw);
-        return /^\d+$/.test(raw) && n >= 1
-          ? { value: n - 1 }
-          : { error: 'expected a stop number from 1' };
+        return /^\d+$/.test(raw) && n >= 1 ? { value: n - 1 } : why('notice.step');
       },
       // Only presentation mode has a current stop.
       serialise: (n, state) => (state.present ? String(n + 1) : null),
@@ -113,7 +114,7 @@ export const STATE_FIELDS: FieldTable<AppState> = {
       key: 'select',
       parse: (raw): Parsed<Selection | null> => {
         const s = parseItemKey(raw);
-        return s ? { value: s } : { error: 'expected KIND:ID, e.g. event:talks' };
+        return s ? { value: s } : why('notice.select');
       },
       serialise: (s) => (s ? `${s.kind}:${s.id}` : null),
     },
@@ -123,10 +124,7 @@ export const STATE_FIELDS: FieldTable<AppState> = {
     equal: same,
     url: {
       key: 't',
-      parse: (raw) =>
-        parseIsoTime(raw) === undefined
-          ? { error: 'expected an ISO time with offset, e.g. 2025-08-15T10:40:00-08:00' }
-          : { value: raw },
+      parse: (raw) => (parseIsoTime(raw) === undefined ? why('notice.time') : { value: raw }),
       serialise: (t) => t,
     },
   },
@@ -145,8 +143,7 @@ export const FRAME_FIELDS: FieldTable<Frame> = {
       key: 'data',
       // Any address is kept here; the loader refuses other schemes with a visible error
       // (`checkDataAddress`), because silently showing the default story would mislead an embedder.
-      parse: (raw) =>
-        raw.trim() ? { value: raw } : { error: 'expected the address of a story file' },
+      parse: (raw) => (raw.trim() ? { value: raw } : why('notice.data')),
       serialise: (d) => d,
     },
   },
@@ -159,10 +156,10 @@ export const FRAME_FIELDS: FieldTable<Frame> = {
       parse: (raw) => {
         try {
           const u = new URL(raw);
-          if (u.origin === 'null') return { error: 'not an origin' };
+          if (u.origin === 'null') return why('notice.origin');
           return { value: u.origin };
         } catch {
-          return { error: 'not an origin, e.g. https://example.org' };
+          return why('notice.origin');
         }
       },
       serialise: (o) => o,

@@ -1,5 +1,7 @@
 import { localPathProblem } from '../data/fetchStory';
 import { ALLOWED_DATA_ORIGINS } from '../data/origins';
+import { type Problem, problemAt } from '../data/problems';
+import { englishT, type MessageId, type MessageValues, type Phrase } from '../i18n/i18n';
 import { type FieldTable, FRAME_FIELDS, fieldsOf, initialOf, STATE_FIELDS } from './fields';
 import type { AppState } from './store';
 
@@ -20,7 +22,15 @@ export const DEFAULT_FRAME: Frame = initialOf(FRAME_FIELDS);
 /** A URL parameter that was ignored, and why; shown as a dismissible notice. */
 export interface UrlNotice {
   readonly key: string;
+  /** What the page shows, in the reader's language when it is shown. */
+  readonly phrase: Phrase;
+  /** The same in English (tests, logs). */
   readonly message: string;
+}
+
+/** A notice about `key`, said by `phrase`. */
+export function urlNotice(key: string, phrase: Phrase): UrlNotice {
+  return { key, phrase, message: englishT(phrase.id, phrase.values) };
 }
 
 /** What a query string asks for: state for the store, the frame, and what was ignored. */
@@ -35,26 +45,36 @@ export function checkDataAddress(
   raw: string,
   base: string,
   allowed: readonly string[] | null = ALLOWED_DATA_ORIGINS,
-): { href: string } | { error: string } {
+): { href: string } | { error: string; problem: Problem } {
+  const refuse = (message: string, id: MessageId, values: MessageValues) => ({
+    error: message,
+    problem: problemAt('', message, id, values),
+  });
   const local = localPathProblem(raw);
-  if (local) return { error: local };
+  if (local) return { error: local.message, problem: local };
   let url: URL;
   try {
     url = new URL(raw, base);
   } catch {
-    return { error: `data=${raw} is not an address` };
+    return refuse(`data=${raw} is not an address`, 'problem.notAddress', { raw });
   }
   if (url.protocol === 'https:' || url.protocol === 'http:') {
     const own = new URL(base).origin;
     if (allowed && url.origin !== own && !allowed.includes(url.origin)) {
       const from = ['its own address', ...allowed].join(', ');
-      return {
-        error: `this site does not load stories from ${url.origin}; it loads them only from ${from}`,
-      };
+      return refuse(
+        `this site does not load stories from ${url.origin}; it loads them only from ${from}`,
+        'problem.originRefused',
+        { origin: url.origin, others: allowed.length > 0 ? allowed.join(', ') : 'none' },
+      );
     }
     return { href: url.href };
   }
-  return { error: `only http: and https: addresses can be loaded, not ${url.protocol}` };
+  return refuse(
+    `only http: and https: addresses can be loaded, not ${url.protocol}`,
+    'problem.scheme',
+    { protocol: url.protocol },
+  );
 }
 
 /** Every key the address may carry, from the field tables. */
@@ -74,9 +94,10 @@ export function parseUrl(search: string): UrlState {
       const raw = url && params.get(url.key);
       if (!url || raw === null || raw === undefined) continue;
       const parsed = url.parse(raw);
-      if ('error' in parsed)
-        notices.push({ key: url.key, message: `${url.key}=${raw} was ignored: ${parsed.error}` });
-      else values[name] = parsed.value;
+      if ('error' in parsed) {
+        const { id, values } = parsed.error;
+        notices.push(urlNotice(url.key, { id, values: { ...values, key: url.key, raw } }));
+      } else values[name] = parsed.value;
     }
     return values;
   };
@@ -84,7 +105,7 @@ export function parseUrl(search: string): UrlState {
   const state = read(STATE_FIELDS);
   for (const key of new Set(params.keys())) {
     if (!URL_KEYS.has(key))
-      notices.push({ key, message: `${key}= is not a Dayline setting and was ignored` });
+      notices.push(urlNotice(key, { id: 'notice.unknownKey', values: { key } }));
   }
   return { state, frame, notices };
 }

@@ -1,4 +1,4 @@
-import type { Result } from '../data/problems';
+import { problemAt, type Result } from '../data/problems';
 import type { RawEvent, RawStory } from '../data/schema';
 import { parseIsoTime } from '../time/iso';
 import { localiseStory, STORY_LANG, type TextList, textKey } from './localise';
@@ -240,7 +240,11 @@ export function toStory(checked: Result<RawStory>): Result<Story> {
     // A bug in our own model must still not blank the page.
     return {
       ok: false,
-      problems: [{ path: '', message: `could not build the story (${String(error)})` }],
+      problems: [
+        problemAt('', `could not build the story (${String(error)})`, 'problem.buildFailed', {
+          detail: String(error),
+        }),
+      ],
     };
   }
 }

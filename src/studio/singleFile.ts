@@ -24,8 +24,12 @@ export function previewMeta(text: PublishedText): readonly (readonly [string, st
 }
 
 const STORY_OPEN = `<script type="application/json" id="${EMBEDDED_STORY_ID}">`;
-/** The story's words in the page's first screen, as scripts/vite-plugin-boot-shell.ts writes them. */
-const BOOT_WORDS = /<h1 class="header__title">[\s\S]*?(?=<\/div><div class="header__controls)/;
+/**
+ * The story's words in the page's first screen, as scripts/vite-plugin-boot-shell.ts writes them:
+ * one block per interface language, each up to its end (`</div>`). A published story's words are
+ * written into every block (the Studio publishes the story's own texts).
+ */
+const BOOT_WORDS = /<h1 class="header__title">[\s\S]*?(?=<\/div>)/g;
 
 /**
  * The one-file page with another story: the story's JSON in the page's data element (written so
@@ -36,7 +40,7 @@ const BOOT_WORDS = /<h1 class="header__title">[\s\S]*?(?=<\/div><div class="head
 export function fillSingleFile(template: string, storyJson: string, text: PublishedText): string {
   const at = template.indexOf(STORY_OPEN);
   const end = template.indexOf('</script>', at);
-  if (at < 0 || end < 0 || !BOOT_WORDS.test(template.slice(0, at))) {
+  if (at < 0 || end < 0 || !template.slice(0, at).match(BOOT_WORDS)) {
     throw new Error(`this is not Dayline’s one-file page (${SINGLE_FILE})`);
   }
   const line = (tag: string, cls: string, value: string | undefined) =>

@@ -16,7 +16,7 @@ describe('checkLinks', () => {
   it('names a link to a missing event by its path', () => {
     const story = mini();
     story.quotes[0]!.eventIds = ['talk'];
-    expect(checkLinks(story)).toEqual([
+    expect(checkLinks(story)).toMatchObject([
       { path: 'quotes[0].eventIds[0]', message: 'no event "talk"' },
     ]);
   });
@@ -50,7 +50,7 @@ describe('checkLinks', () => {
   it('reports a duplicate id at the second use, naming the first', () => {
     const story = mini();
     story.places.push({ ...story.places[0]! });
-    expect(checkLinks(story)).toEqual([
+    expect(checkLinks(story)).toMatchObject([
       { path: 'places[2].id', message: 'duplicate id "base" (already used by places[0])' },
     ]);
   });
@@ -107,7 +107,7 @@ describe('checkLinks', () => {
       { id: 'a', name: 'No path' },
       { id: 'b', name: 'One stop', placeIds: ['base'] },
     ];
-    expect(checkLinks(story)).toEqual([
+    expect(checkLinks(story)).toMatchObject([
       { path: 'routes[0]', message: 'needs "placeIds" or "points"' },
       { path: 'routes[1]', message: 'needs at least two places or points' },
     ]);
@@ -116,7 +116,7 @@ describe('checkLinks', () => {
   it('wants tour stops to name real items of their kind', () => {
     const story = mini();
     story.tour = [{ select: 'event:nope' }, { select: 'place:talks' }, { select: 'quote:q-good' }];
-    expect(checkLinks(story)).toEqual([
+    expect(checkLinks(story)).toMatchObject([
       { path: 'tour[0].select', message: 'no event "nope"' },
       { path: 'tour[1].select', message: 'no place "talks"' },
     ]);

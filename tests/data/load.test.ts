@@ -16,7 +16,7 @@ describe('parseStory', () => {
   it('refuses a 50 MB text with one clear size problem, without parsing it', () => {
     const huge = `{"padding": "${'x'.repeat(50 * 1024 * 1024)}"}`;
     const result = parseStory(huge);
-    expect(problemsOf(result)).toEqual([
+    expect(problemsOf(result)).toMatchObject([
       { path: '', message: 'the file is 50.0 MB; stories are limited to 20 MB' },
     ]);
   });
@@ -28,7 +28,9 @@ describe('parseStory', () => {
   });
 
   it('says a blank file is empty', () => {
-    expect(problemsOf(parseStory('  \n'))).toEqual([{ path: '', message: 'the file is empty' }]);
+    expect(problemsOf(parseStory('  \n'))).toMatchObject([
+      { path: '', message: 'the file is empty' },
+    ]);
   });
 
   it('names what the file holds when it is not an object', () => {
@@ -60,7 +62,7 @@ describe('validateStory', () => {
   it('describes a wrong type with the value it found', () => {
     const raw = structuredClone(MINI_RAW) as unknown as { places: { lat: unknown }[] };
     raw.places[0]!.lat = 'north';
-    expect(problemsOf(validateStory(raw))).toEqual([
+    expect(problemsOf(validateStory(raw))).toMatchObject([
       { path: 'places[0].lat', message: 'expected number, got the text "north"' },
     ]);
   });
@@ -96,7 +98,7 @@ describe('loadStory', () => {
     const result = await loadStory('/broken.json', {
       fetchImpl: respond('oops', { status: 500, statusText: 'Internal Server Error' }),
     });
-    expect(problemsOf(result)).toEqual([
+    expect(problemsOf(result)).toMatchObject([
       { path: '', message: 'the server answered 500 Internal Server Error' },
     ]);
   });
@@ -105,7 +107,7 @@ describe('loadStory', () => {
     const result = await loadStory('https://site.example/missing.json', {
       fetchImpl: respond('not here', { status: 404, statusText: 'Not Found' }),
     });
-    expect(problemsOf(result)).toEqual([
+    expect(problemsOf(result)).toMatchObject([
       {
         path: '',
         message:
@@ -119,7 +121,7 @@ describe('loadStory', () => {
       const result = await loadStory('https://site.example/stories/mine.json', {
         fetchImpl: respond('<!doctype html><html><title>Dayline</title></html>', init),
       });
-      expect(problemsOf(result)).toEqual([
+      expect(problemsOf(result)).toMatchObject([
         {
           path: '',
           message:
@@ -152,7 +154,7 @@ describe('loadStory', () => {
       pageOrigin: 'https://dayline.example',
       online: () => true,
     });
-    expect(problemsOf(result)).toEqual([
+    expect(problemsOf(result)).toMatchObject([
       {
         path: '',
         message:
@@ -171,7 +173,7 @@ describe('loadStory', () => {
       pageOrigin: 'https://dayline.example',
       online: () => true,
     });
-    expect(problemsOf(result)).toEqual([
+    expect(problemsOf(result)).toMatchObject([
       { path: '', message: 'the server at https://stories.example could not be reached' },
     ]);
   });
@@ -201,7 +203,7 @@ describe('loadStory', () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
     const result = await loadStory('/offline.json', { fetchImpl: failing, online: () => true });
-    expect(problemsOf(result)).toEqual([
+    expect(problemsOf(result)).toMatchObject([
       { path: '', message: 'could not fetch the file (Failed to fetch)' },
     ]);
   });

@@ -21,7 +21,7 @@ describe('DAYLINE_DATA_ORIGINS', () => {
 
   it('data= from an origin outside the list is refused with a message; the site and listed origins load', () => {
     const allowed = ['https://stories.example'];
-    expect(checkDataAddress('https://elsewhere.example/s.json', BASE, allowed)).toEqual({
+    expect(checkDataAddress('https://elsewhere.example/s.json', BASE, allowed)).toMatchObject({
       error:
         'this site does not load stories from https://elsewhere.example; it loads them only from its own address, https://stories.example',
     });

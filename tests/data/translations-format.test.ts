@@ -51,7 +51,7 @@ describe('the quote format with languages and translations', () => {
   it('lets only our own translation stand without a source', () => {
     const story = translated();
     story.quotes[0]!.translations![0]!.sourceIds = [];
-    expect(checkLinks(story)).toEqual([
+    expect(checkLinks(story)).toMatchObject([
       {
         path: 'quotes[0].translations[0].sourceIds',
         message: 'a translation of kind "official" needs at least one source',
@@ -90,6 +90,8 @@ describe('the quote format with languages and translations', () => {
     const story = mini();
     story.events[0]!.after = 'nothing';
     story.events[0]!.before = 'press';
-    expect(checkLinks(story)).toEqual([{ path: 'events[0].after', message: 'no event "nothing"' }]);
+    expect(checkLinks(story)).toMatchObject([
+      { path: 'events[0].after', message: 'no event "nothing"' },
+    ]);
   });
 });

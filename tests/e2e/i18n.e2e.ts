@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { DESKTOP, openApp, PHONE, runAxe, screenshot, settle, test, WIDE } from './fixture';
+import { appUrl, DESKTOP, openApp, PHONE, runAxe, screenshot, settle, test, WIDE } from './fixture';
 
 const LANGS = ['ru', 'uk'] as const;
 
@@ -118,7 +118,56 @@ for (const lang of LANGS) {
     const form = QUOTE_NOUNS[lang][new Intl.PluralRules(lang).select(n)];
     assert.equal(countText, `${n} ${form}`);
 
+    // The map's own words: the legend, and the names of countries, seas and towns.
+    const mapWords = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.map-legend summary, .map-legend__item, .map-label--country, .map-label--sea, .map-label--town',
+        ),
+      ].map((el) => el.textContent?.trim() ?? ''),
+    );
+    assert.ok(
+      mapWords.some((w) => /^[А-ЯЁІЇЄҐ]/.test(w)),
+      `map names in ${lang}: ${mapWords.join(' | ')}`,
+    );
+    assert.deepEqual(
+      mapWords.filter((w) => /[A-Za-z]{2,}/.test(w)),
+      [],
+      `English words on the map in ${lang}`,
+    );
+
     await runAxe(page);
+  });
+
+  test(`lang=${lang}: the first screen, the URL notices and a story's problems speak it`, async () => {
+    const page = await openApp(`/?lang=${lang}&view=globe`, { viewport: DESKTOP });
+    await page.locator('.notice__list li').waitFor();
+    const notice = (await page.locator('.notice__list li').textContent()) ?? '';
+    assert.match(notice, /^view=globe [а-яіїєґ]+/, notice);
+    assert.doesNotMatch(notice, /ignored|expected/, notice);
+
+    // index.html before the app's scripts run: only its inline script, which picks the language.
+    const shell = await page.context().newPage();
+    await shell.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await shell.goto(appUrl(`/?lang=${lang}`));
+    const first = await shell.evaluate(() => ({
+      lang: document.documentElement.lang,
+      text: (document.getElementById('boot') as HTMLElement | null)?.innerText ?? '',
+    }));
+    assert.equal(first.lang, lang);
+    assert.match(first.text, lang === 'ru' ? /Саммит на Аляске/ : /Саміт на Алясці/);
+    assert.deepEqual(
+      first.text.match(/\b[A-Za-z]{2,}\b/g)?.filter((w) => w.toLowerCase() !== 'dayline') ?? [],
+      [],
+      `English in the first screen: ${first.text}`,
+    );
+
+    const broken = await openApp(`/?lang=${lang}&data=C:%5Cstories%5Cday.json`, {
+      viewport: DESKTOP,
+    });
+    const problem = (await broken.locator('.problems__list li').first().textContent()) ?? '';
+    assert.match(problem, lang === 'ru' ? /путь к файлу/ : /шлях до файлу/, problem);
+    assert.doesNotMatch(problem, /local file|web page/, problem);
   });
 
   test(`lang=${lang}: the layout holds at 1280 and 375, and in presentation at 1920`, async () => {
@@ -143,6 +192,16 @@ for (const lang of LANGS) {
   });
 }
 
+test('without lang=, the first screen follows the browser’s preferred language', async () => {
+  const page = await openApp('/', { viewport: DESKTOP, context: { locale: 'uk-UA' } });
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  const shell = await page.context().newPage();
+  await shell.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await shell.goto(appUrl('/'));
+  assert.equal(await shell.evaluate(() => document.documentElement.lang), 'uk');
+  assert.match(await shell.locator('#boot').innerText(), /Саміт на Алясці/);
+});
+
 test('the language switch, the share option and the embed lang message change the language', async () => {
   const page = await openApp('/', { viewport: DESKTOP });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -150,6 +209,11 @@ test('the language switch, the share option and the embed lang message change th
   await page.waitForFunction(() => document.documentElement.lang === 'uk');
   assert.match(page.url(), /[?&]lang=uk/);
   await page.getByRole('heading', { name: 'Що було сказано' }).waitFor();
+  // The map's names follow at once, without a reload.
+  await page.waitForFunction(() => {
+    const names = [...document.querySelectorAll('.map-label--country, .map-legend__item')];
+    return names.length > 0 && names.every((el) => !/[A-Za-z]{2,}/.test(el.textContent ?? ''));
+  });
 
   await page.getByRole('button', { name: 'Поділитися й вбудувати' }).click();
   const dialog = page.getByRole('dialog');

@@ -7,12 +7,14 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkStory, parseStoryData } from '../../src/data/load';
+import type { Problem } from '../../src/data/problems';
 import { activate, PSEUDO, WordsProvider } from '../../src/i18n/i18n';
 import { PresenterView } from '../../src/present/PresenterView';
 import { Explorer } from '../../src/shell/Explorer';
 import { LoadingSkeleton } from '../../src/shell/LoadingSkeleton';
 import { ProblemList } from '../../src/shell/ProblemList';
-import type { Frame } from '../../src/state/url';
+import { type Frame, parseUrl, urlNotice } from '../../src/state/url';
 import { MINI_RAW } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
 import { installDialogPolyfill } from '../share/dialogPolyfill';
@@ -46,8 +48,6 @@ function storyStrings(): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(MINI_RAW);
-  // Place kinds show capitalised in the map legend (`base` → `Base`).
-  for (const s of [...found]) found.add(s.charAt(0).toUpperCase() + s.slice(1));
   // Longest first, so a title is removed before a word inside it.
   return [...found].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
 }
@@ -118,14 +118,41 @@ describe('pseudo-locale: every interface string comes from the catalog', () => {
   });
 
   it('the explorer: header, timeline, map, quotes, details, play controls, sources', async () => {
-    renderInPseudo(<Explorer frame={PAGE} notices={[{ key: 'x', message: 'Notice' }]} />);
+    renderInPseudo(<Explorer frame={PAGE} notices={parseUrl('?view=42').notices} />);
     await mapReady();
     await screen.findByRole('heading', { level: 2, name: /Ŵĥáţ ŵáš šáíð/ });
-    // URL notices carry their own (already translated) message; this one is test data.
-    const notice = document.querySelector('.notice__list');
-    notice?.remove();
+    // The notice's key and the values it lists are the address's own words (see below).
+    document.querySelector('.notice__list')?.remove();
     expect(stragglers()).toEqual([]);
   }, 60_000);
+
+  it('every reason a URL notice gives, and the notices the story adds', async () => {
+    // A bad value for every key (none of them English words), and an unknown key.
+    const search =
+      '?lang=42&view=42&tz=42&present=42&step=0&select=42&t=42&data=%20&embed=42&origin=42&presenter=42&42=1';
+    const { notices } = parseUrl(search);
+    expect(notices.length).toBeGreaterThanOrEqual(12);
+    renderInPseudo(
+      <Explorer
+        frame={PAGE}
+        notices={[
+          ...notices,
+          urlNotice('select', { id: 'notice.selectMissing', values: { kind: 'event', id: '42' } }),
+          urlNotice('step', { id: 'notice.stepBeyond', values: { step: 9, n: 2 } }),
+        ]}
+      />,
+    );
+    await screen.findByRole('button', { name: /Ðíšɱíšš/ });
+    const items = [...document.querySelectorAll('.notice__list li')];
+    expect(items).toHaveLength(notices.length + 2);
+    // Keys, the values a key takes, and examples are the address's words in every language.
+    const address =
+      /\b(lang|view|tz|present|step|select|t|data|embed|origin|presenter|en|ru|uk|all|timeline|map|quotes|people|details|event|talks|KIND|ID)\b|https:\/\/example\.org|\d{4}-\d\d-\d\dT[\d:-]+/g;
+    const bad = items
+      .map((li) => leftover((li.textContent ?? '').replace(address, ' ')))
+      .filter(Boolean);
+    expect(bad).toEqual([]);
+  });
 
   it('each kind of selection in the details, and the day playing', async () => {
     const { store } = renderInPseudo(<Explorer frame={PAGE} notices={[]} />);
@@ -174,20 +201,21 @@ describe('pseudo-locale: every interface string comes from the catalog', () => {
     expect(stragglers(document.querySelector('.handout__page') ?? document.body)).toEqual([]);
   });
 
-  it('a story that cannot be loaded', () => {
-    renderInPseudo(
-      <ProblemList
-        file="broken.json"
-        problems={[
-          { path: 'events[0].start', message: 'story problem' },
-          { path: '', message: 'other' },
-        ]}
-        onRetry={() => {}}
-      />,
-    );
-    // Problem messages come from the story checker (data/problems), in English: see README.
-    for (const li of document.querySelectorAll('.problems__list li')) li.remove();
+  it('a story that cannot be loaded, with the checker’s problems', () => {
+    const broken = checkStory({ ...MINI_RAW, version: 2, timezone: 'Mars/Phobos', places: 'x' });
+    const problems = [
+      ...(broken.ok ? [] : broken.problems),
+      ...(parseStoryData('{') as { problems: readonly Problem[] }).problems,
+    ];
+    expect(problems.length).toBeGreaterThan(2);
+    renderInPseudo(<ProblemList file="broken.json" problems={problems} onRetry={() => {}} />);
     document.querySelector('.problems__file')?.remove(); // the file name the reader gave
+    // Each problem's words come from the catalog (bracketed); only the values put into them
+    // (paths, the story's own values, the engine's words about the JSON) are not.
+    const items = [...document.querySelectorAll('.problems__list li')];
+    expect(items).toHaveLength(problems.length);
+    expect(items.filter((li) => !/⟦[^⟧]*[a-zá-ž]{3}/i.test(li.textContent ?? ''))).toEqual([]);
+    for (const li of items) li.remove();
     expect(stragglers()).toEqual([]);
     fireEvent.click(screen.getByRole('button'));
   });

@@ -143,7 +143,13 @@ describe('MapView', () => {
     expect(screen.getByRole('button', { name: 'Zoom out on the map' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset map' })).toBeInTheDocument();
     const legend = screen.getByText('Legend').closest('details') as HTMLElement;
-    for (const entry of ['Base', 'City', 'Flight', 'Selected', 'Linked to the selection']) {
+    for (const entry of [
+      'Military bases',
+      'Cities and towns',
+      'Flight',
+      'Selected',
+      'Linked to the selection',
+    ]) {
       expect(within(legend).getByText(entry)).toBeInTheDocument();
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { englishT } from '../../src/i18n/i18n';
 import { placeLabel } from '../../src/map/placeLabel';
 import { shapeKeys, shapeOf } from '../../src/map/placeShape';
 
@@ -38,11 +39,11 @@ describe('placeLabel', () => {
   const kremlin = { id: 'moscow', name: 'Moscow Kremlin', lat: 55.75, lon: 37.62, kind: 'capital' };
 
   test('starts with the name, then the kind and what is linked', () => {
-    expect(placeLabel(kremlin, 1, 2)).toBe('Moscow Kremlin, capital — 1 event, 2 quotes');
+    expect(placeLabel(kremlin, 1, 2, englishT)).toBe('Moscow Kremlin, capital — 1 event, 2 quotes');
   });
 
   test('leaves out what is not there', () => {
-    expect(placeLabel(kremlin, 0, 1)).toBe('Moscow Kremlin, capital — 1 quote');
-    expect(placeLabel({ ...kremlin, kind: undefined }, 0, 0)).toBe('Moscow Kremlin');
+    expect(placeLabel(kremlin, 0, 1, englishT)).toBe('Moscow Kremlin, capital — 1 quote');
+    expect(placeLabel({ ...kremlin, kind: undefined }, 0, 0, englishT)).toBe('Moscow Kremlin');
   });
 });

@@ -101,7 +101,9 @@ describe('the one-file page', () => {
     expect(JSON.parse(embeddedStoryText(doc) ?? '')).toEqual(story);
     expect(doc.querySelectorAll(`#${EMBEDDED_STORY_ID}`)).toHaveLength(1);
     expect(doc.title).toBe(`Dayline — ${title}`);
-    expect(doc.querySelector('#boot .header__title')?.textContent).toBe(title);
+    // In the block of every interface language.
+    const titles = [...doc.querySelectorAll('#boot .header__title')].map((h) => h.textContent);
+    expect(titles).toEqual(['en', 'ru', 'uk'].map(() => title));
     expect(doc.querySelector('#boot .header__subtitle')).toBeNull();
     expect(doc.querySelector('#boot .header__intro')?.textContent).toBe('x'.repeat(200));
     expect(doc.querySelector('#boot .boot-shell__more')).not.toBeNull();
