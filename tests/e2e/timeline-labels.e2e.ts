@@ -160,7 +160,6 @@ async function expectLabelShown(page: Page, id: string, where: string): Promise<
         );
       },
       id,
-      { timeout: 5_000 },
     );
   } catch {
     throw new Error(`${where}: the selected event "${id}" shows no label in the plot`);
