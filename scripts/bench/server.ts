@@ -33,6 +33,8 @@ export interface StaticServerOptions {
    * `none`: `no-store` everywhere (a test's second origin, whose files a test may change).
    */
   readonly caching?: 'production' | 'none';
+  /** Rewrites every HTML answer before it is sent (the browser tests' Firefox runs need this). */
+  readonly html?: (text: string) => string;
 }
 
 const TYPES: Record<string, string> = {
@@ -61,7 +63,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|javascript)|ima
  */
 export async function startServer(
   root: string,
-  { cors, headers: extra, gzip = true, caching = 'production' }: StaticServerOptions = {},
+  { cors, headers: extra, gzip = true, caching = 'production', html }: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   // Lower-case names, so that a header given in `headers` replaces its default.
@@ -117,6 +119,7 @@ export async function startServer(
       ...always,
     };
     let body = typeof found.body === 'string' ? Buffer.from(found.body) : found.body;
+    if (html && found.type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
     if (
       gzip &&
       COMPRESSIBLE.test(found.type) &&

@@ -97,20 +97,23 @@ export function PresentationMode({ frame }: PresentationModeProps) {
 
   return (
     <section className="stop-card" aria-label={t('present.label')}>
-      {/* The page header is hidden while presenting; an embed keeps its own title bar. */}
-      {!frame.embed && <h1 className="stop-card__story">{story.title}</h1>}
-      {content ? (
-        <StopCard content={content} headingRef={heading} />
-      ) : (
-        <h2 className="stop-card__title" tabIndex={-1} ref={heading}>
-          {t('present.noTour')}
-        </h2>
-      )}
-      {typed && (
-        <p className="stop-card__typed" role="status">
-          {t('present.goTo', { n: typed })}
-        </p>
-      )}
+      {/* The stop's text scrolls if it must; the buttons below it always stay on the screen. */}
+      <div className="stop-card__body">
+        {/* The page header is hidden while presenting; an embed keeps its own title bar. */}
+        {!frame.embed && <h1 className="stop-card__story">{story.title}</h1>}
+        {content ? (
+          <StopCard content={content} headingRef={heading} />
+        ) : (
+          <h2 className="stop-card__title" tabIndex={-1} ref={heading}>
+            {t('present.noTour')}
+          </h2>
+        )}
+        {typed && (
+          <p className="stop-card__typed" role="status">
+            {t('present.goTo', { n: typed })}
+          </p>
+        )}
+      </div>
       <PresentControls
         atFirst={step <= 0}
         atLast={step >= last}

@@ -72,7 +72,7 @@ async function openMap(viewport: Viewport, query = '/', colorScheme?: 'light' | 
     viewport,
     ...(colorScheme ? { context: { colorScheme } } : {}),
   });
-  await page.waitForSelector(LAND, { state: 'attached', timeout: 10_000 });
+  await page.waitForSelector(LAND, { state: 'attached' });
   await page.waitForSelector(MARKERS, { state: 'attached' });
   await page.locator('[data-view="map"]').scrollIntoViewIfNeeded();
   await settle(page);

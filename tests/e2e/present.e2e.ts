@@ -50,13 +50,16 @@ async function expectStop(page: Page, index: number): Promise<void> {
   const stop = STOPS[index];
   assert.ok(stop, `the tour has no stop ${index + 1}`);
   const progress = `Stop ${index + 1} of ${STOPS.length}`;
+  // The context's default timeout: a first stop opened by a link can take seconds in Firefox.
   await card(page)
     .getByText(progress)
-    .waitFor({ timeout: 5_000 })
+    .waitFor()
     .catch(async () => {
+      // What a screen reader hears ("Stop 5 of 12"), not the text content, which also holds the
+      // visual "5 / 12" hidden from it.
       const shown = await card(page)
         .locator('.stop-card__progress')
-        .textContent()
+        .ariaSnapshot()
         .catch(() => null);
       throw new Error(`expected "${progress}", the card shows ${JSON.stringify(shown)}`);
     });

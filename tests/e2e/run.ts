@@ -98,11 +98,12 @@ async function main(): Promise<void> {
     console.log('Building the app for production…');
     await buildApp(E2E_DIST);
   }
-  const server = await startPreview(E2E_DIST);
-  closers.push(server.close);
-
   const results = [];
   for (const name of browsers) {
+    // Each browser gets its own server: Firefox's sends the app's HTML with 'unsafe-eval' added
+    // to its CSP (harness/servers.ts, allowTestEval).
+    const server = await startPreview(E2E_DIST, { allowEval: name === 'firefox' });
+    closers.push(server.close);
     let browser: TestBrowser;
     try {
       browser = await launchBrowser(name);
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
     }
     closers.splice(closers.indexOf(close), 1);
     await close();
+    closers.splice(closers.indexOf(server.close), 1);
+    await server.close();
     setEnv(undefined);
   }
   printSummary(results, performance.now() - started);

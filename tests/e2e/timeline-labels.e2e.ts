@@ -44,12 +44,28 @@ interface LabelBox {
  */
 function labelBoxes(page: Page, ids: readonly string[]): Promise<(LabelBox | null)[]> {
   return page.evaluate((list) => {
+    const textBox = (el: Element): DOMRect => {
+      // Firefox's getBoundingClientRect of SVG text includes its stroke (the label's 3 px halo,
+      // generously); Chromium's does not. The box of the glyphs, as both lay them out: getBBox.
+      if (!(el instanceof SVGGraphicsElement)) return el.getBoundingClientRect();
+      const b = el.getBBox();
+      const m = el.getScreenCTM();
+      if (!m) return el.getBoundingClientRect();
+      const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+      const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+      return new DOMRect(
+        Math.min(a.x, c.x),
+        Math.min(a.y, c.y),
+        Math.abs(c.x - a.x),
+        Math.abs(c.y - a.y),
+      );
+    };
     const view = document.querySelector('[data-view="timeline"]');
     const plot = view?.querySelector('.timeline__plot')?.getBoundingClientRect();
     return list.map((id) => {
       const label = view?.querySelector(`[data-label-for="${id}"]`);
       if (!label || !plot) return null;
-      const r = label.getBoundingClientRect();
+      const r = textBox(label);
       const style = getComputedStyle(label);
       const inside =
         r.left >= plot.left - 0.5 &&
@@ -111,26 +127,37 @@ async function expectAllLabelled(page: Page, where: string): Promise<LabelBox[]>
 /** Waits until the event's label shows in the plot (the plot may glide to it first). */
 async function expectLabelShown(page: Page, id: string, where: string): Promise<void> {
   try {
-    await page.waitForFunction(
-      (eventId) => {
-        const view = document.querySelector('[data-view="timeline"]');
-        const plot = view?.querySelector('.timeline__plot')?.getBoundingClientRect();
-        const mark = view?.querySelector(`[data-event-id="${eventId}"]`);
-        const label = view?.querySelector(`[data-label-for="${eventId}"]`);
-        if (!plot || !label || mark?.getAttribute('data-state') !== 'selected') return false;
-        const r = label.getBoundingClientRect();
-        return (
-          r.width > 0 &&
-          (label.textContent ?? '').trim().length > 0 &&
-          r.left >= plot.left - 0.5 &&
-          r.right <= plot.right + 0.5 &&
-          r.top >= plot.top - 0.5 &&
-          r.bottom <= plot.bottom + 0.5
+    await page.waitForFunction((eventId) => {
+      const textBox = (el: Element): DOMRect => {
+        // As in labelBoxes: the glyphs' box, without Firefox's stroke.
+        if (!(el instanceof SVGGraphicsElement)) return el.getBoundingClientRect();
+        const b = el.getBBox();
+        const m = el.getScreenCTM();
+        if (!m) return el.getBoundingClientRect();
+        const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+        const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+        return new DOMRect(
+          Math.min(a.x, c.x),
+          Math.min(a.y, c.y),
+          Math.abs(c.x - a.x),
+          Math.abs(c.y - a.y),
         );
-      },
-      id,
-      { timeout: 5_000 },
-    );
+      };
+      const view = document.querySelector('[data-view="timeline"]');
+      const plot = view?.querySelector('.timeline__plot')?.getBoundingClientRect();
+      const mark = view?.querySelector(`[data-event-id="${eventId}"]`);
+      const label = view?.querySelector(`[data-label-for="${eventId}"]`);
+      if (!plot || !label || mark?.getAttribute('data-state') !== 'selected') return false;
+      const r = textBox(label);
+      return (
+        r.width > 0 &&
+        (label.textContent ?? '').trim().length > 0 &&
+        r.left >= plot.left - 0.5 &&
+        r.right <= plot.right + 0.5 &&
+        r.top >= plot.top - 0.5 &&
+        r.bottom <= plot.bottom + 0.5
+      );
+    }, id);
   } catch {
     throw new Error(`${where}: the selected event "${id}" shows no label in the plot`);
   }

@@ -6,13 +6,12 @@ const selectParam = async (page: Page) => new URL(await addressOf(page)).searchP
 
 async function waitForParam(page: Page, key: string, value: string | null): Promise<void> {
   await page
-    .waitForFunction(
-      ([k, v]) => new URLSearchParams(window.location.search).get(k) === v,
-      [key, value] as const,
-      { timeout: 5_000 },
-    )
-    .catch(() => {
-      throw new Error(`expected ${key}=${value} in the address, got ${page.url()}`);
+    .waitForFunction(([k, v]) => new URLSearchParams(window.location.search).get(k) === v, [
+      key,
+      value,
+    ] as const)
+    .catch(async () => {
+      throw new Error(`expected ${key}=${value} in the address, got ${await addressOf(page)}`);
     });
 }
 

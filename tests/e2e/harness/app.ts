@@ -4,6 +4,7 @@ import { getEnv } from './env';
 import { guardContext, watchPage } from './guard';
 import { FIXTURES_PATH } from './paths';
 import {
+  allowTestEval,
   type RunningServer,
   type StaticServerOptions,
   startStaticServer as startServer,
@@ -101,7 +102,11 @@ export async function startStaticServer(
   options: StaticServerOptions = {},
 ): Promise<RunningServer> {
   const run = currentRun();
-  const server = await startServer(folder, options);
+  const firefox = getEnv().browser.name === 'firefox';
+  const server = await startServer(folder, {
+    ...(firefox ? { html: allowTestEval } : {}),
+    ...options,
+  });
   run.cleanups.push(server.close);
   run.allowedOrigins.add(server.origin);
   return server;

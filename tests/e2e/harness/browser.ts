@@ -11,7 +11,7 @@ import { FIREFOX_PATH, type FirefoxMedia, launchFirefox } from './firefox';
 export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSER_NAMES)[number];
 
-/** Debian's Chromium and Firefox ESR; `scripts/ensure-*.sh` install them when missing. */
+/** Debian's Chromium and Firefox ESR; `scripts/ensure-browser.sh` installs them when missing. */
 export const EXECUTABLES: Record<BrowserName, string> = {
   chromium: CHROMIUM_PATH,
   firefox: FIREFOX_PATH,

@@ -1,6 +1,6 @@
 import { type Browser, firefox } from 'playwright-core';
 
-/** Debian's Firefox ESR; `scripts/ensure-firefox.sh` installs it when missing. */
+/** Debian's Firefox ESR; `scripts/ensure-browser.sh firefox` installs it when missing. */
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
 /** The time zone and locale every Firefox test context runs in (the harness's defaults). */
@@ -103,8 +103,14 @@ function shimmed(transport: Transport, media: FirefoxMedia): Transport {
       own.set(id, resolve);
       transport.send({ id, method, params });
     });
+  /** `traverseHistory` commands awaiting their answer, by id: their context, and whether it navigated. */
+  const traversals = new Map<number, { context: string; navigated: boolean }>();
   return {
     send(message) {
+      if (message.method === 'browsingContext.traverseHistory' && message.id !== undefined) {
+        const context = String(message.params?.context);
+        traversals.set(message.id, { context, navigated: false });
+      }
       if (isFrameLookup(message)) {
         void locateFrame(message, ask).then((answer) => receive?.(answer));
         return;
@@ -121,6 +127,18 @@ function shimmed(transport: Transport, media: FirefoxMedia): Transport {
     set onmessage(handler) {
       receive = handler;
       transport.onmessage = (message) => {
+        noteNavigation(message, traversals);
+        const traversal = message.id === undefined ? undefined : traversals.get(message.id);
+        if (traversal) {
+          traversals.delete(message.id as number);
+          if (message.type === 'success' && !traversal.navigated) {
+            void sameDocumentTraversal(traversal.context, ask).then((event) => {
+              if (event) handler?.(event);
+              handler?.(message);
+            });
+            return;
+          }
+        }
         const resolve = message.id === undefined ? undefined : own.get(message.id);
         if (!resolve) return handler?.(message);
         own.delete(message.id as number);
@@ -137,6 +155,46 @@ function shimmed(transport: Transport, media: FirefoxMedia): Transport {
 }
 
 const SUCCESS: BidiMessage = { type: 'success', result: {} };
+
+/** Events that tell playwright-core a context went somewhere (another document or this one). */
+const NAVIGATION_EVENTS = new Set([
+  'browsingContext.navigationStarted',
+  'browsingContext.fragmentNavigated',
+  'browsingContext.historyUpdated',
+]);
+
+/** Marks the history traversals whose context reported a navigation while they ran. */
+function noteNavigation(
+  { method, params }: BidiMessage,
+  traversals: Map<number, { context: string; navigated: boolean }>,
+): void {
+  if (!method || !NAVIGATION_EVENTS.has(method)) return;
+  for (const traversal of traversals.values()) {
+    if (traversal.context === params?.context) traversal.navigated = true;
+  }
+}
+
+/**
+ * Back or Forward to an entry of the same document (one `history.pushState` made) fires no event
+ * at all in Firefox 140: neither `historyUpdated` nor a load. playwright-core's `goBack` then waits
+ * for a navigation until it times out. When the traversal ended without any navigation event, the
+ * shim reports the one that happened, `historyUpdated` with the context's new address (read from
+ * the page), just before the command's answer; a traversal to another document sends its own.
+ */
+async function sameDocumentTraversal(
+  context: string,
+  ask: (method: string, params: Record<string, unknown>) => Promise<BidiMessage>,
+): Promise<BidiMessage | undefined> {
+  const answer = await ask('script.evaluate', {
+    expression: 'location.href',
+    target: { context },
+    awaitPromise: false,
+  });
+  const evaluated = answer.result as { type?: string; result?: RemoteValue } | undefined;
+  const url = evaluated?.type === 'success' ? evaluated.result?.value : undefined;
+  if (typeof url !== 'string') return undefined;
+  return { type: 'event', method: 'browsingContext.historyUpdated', params: { context, url } };
+}
 
 /** `browsingContext.locateNodes` by context: "which element of the parent holds this frame?" */
 function isFrameLookup({ method, params }: BidiMessage): boolean {

@@ -28,12 +28,7 @@ export async function guardContext(
     if (offline && NETWORK_SCHEMES.has(new URL(url).protocol)) {
       return route.abort('internetdisconnected');
     }
-    if (!firefox || route.request().resourceType() !== 'document') return route.continue();
-    // A server that is gone (a test stopped it) is a refused connection, as it would be unrouted.
-    const response = await route.fetch().catch(() => undefined);
-    if (!response) return route.abort('connectionrefused');
-    const body = allowTestEval(await response.text());
-    return route.fulfill({ response, body });
+    return route.continue();
   });
   if (firefox) {
     // Firefox ESR 140 cannot emulate offline (BiDi `emulation.setNetworkConditions`): there,
@@ -43,19 +38,6 @@ export async function guardContext(
       offline = value;
     };
   }
-}
-
-/**
- * Firefox applies the page's Content-Security-Policy to Playwright's own `page.evaluate` (it
- * compiles the test's function with the page's `eval`; Chromium's DevTools protocol is exempt).
- * So in Firefox the app's CSP `<meta>` also allows `'unsafe-eval'`, and nothing else changes;
- * Chromium runs every test against the policy as built.
- */
-export function allowTestEval(html: string): string {
-  return html.replace(
-    /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/,
-    "$1 'unsafe-eval'",
-  );
 }
 
 /**

@@ -11,7 +11,7 @@ export interface E2ETest {
 
 /** Options of one test. */
 export interface TestOptions {
-  /** Fail the test after this long; default 90 s (the machine may be busy). */
+  /** Fail the test after this long; default 90 s (the machine may be busy), twice that in Firefox. */
   timeoutMs?: number;
   /**
    * Runs in Chromium only, for this reason (what Firefox ESR cannot do). Keep these few, and list

@@ -32,7 +32,9 @@ export async function runTest(test: E2ETest, browser: BrowserName): Promise<Test
   const started = performance.now();
   let error: unknown;
   try {
-    await runWith(run, () => withTimeout(test.fn(), test.timeoutMs));
+    // Firefox over BiDi is slower at every step (its waits get twice as long too, see openApp).
+    const timeoutMs = test.timeoutMs * (browser === 'firefox' ? 2 : 1);
+    await runWith(run, () => withTimeout(test.fn(), timeoutMs));
   } catch (caught) {
     error = caught;
   }

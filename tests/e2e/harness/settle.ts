@@ -6,7 +6,10 @@ import type { Page } from 'playwright-core';
  * transforms (a fly-to scales the map by CSS until it ends) and the same scroll positions (related
  * quotes scroll smoothly into view).
  */
-export async function settle(page: Page, { timeoutMs = 15_000 } = {}): Promise<void> {
+export async function settle(
+  page: Page,
+  { timeoutMs }: { timeoutMs?: number } = {},
+): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForFunction(
@@ -28,6 +31,7 @@ export async function settle(page: Page, { timeoutMs = 15_000 } = {}): Promise<v
       return same >= 3;
     },
     undefined,
-    { polling: 100, timeout: timeoutMs },
+    // Without a timeout given, the context's (15 s in Chromium, 30 s in Firefox).
+    { polling: 100, ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }) },
   );
 }
