@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { PresentButton } from '../present/PresentButton';
 import { LangSwitch } from '../share/LangSwitch';
@@ -11,6 +11,11 @@ export function Header() {
   const story = useStory();
   const t = useT();
   const [introOpen, setIntroOpen] = useState(false);
+  const pageTitle = t('page.title', { title: story.title });
+  // The window's title follows the story and the reader's language (index.html has the English).
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
   return (
     <header className="header">
       <div className="header__text">

@@ -45,6 +45,7 @@ describe('the story in the reader’s language', () => {
     expect(name('press-statements')).toMatch(/^Заявления для прессы, /);
     expect(name('lend-lease-ferry')).toMatch(/^Перегон самолётов по ленд-лизу: трасса АЛСИБ/);
     expect(timeline.textContent).not.toContain('Three-on-three talks');
+    expect(document.title).toBe('Dayline — Саммит на Аляске');
     // The details of the selected event (a view that comes in after the first paint).
     const heading = await screen.findByRole('heading', {
       level: 3,
