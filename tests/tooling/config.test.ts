@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, matchesGlob, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { satisfies } from 'semver';
 import { describe, expect, it } from 'vitest';
 import config, { DEV_WATCH_IGNORED } from '../../vite.config';
 
@@ -36,5 +37,19 @@ describe('npm install', () => {
       .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
     expect(withScripts.length).toBeGreaterThan(0);
     for (const name of withScripts) expect(pkg.allowScripts?.[name], name).toBe(true);
+  });
+
+  it('installs nothing that asks for a newer Node than this machine’s (no EBADENGINE warning)', () => {
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } | string[] }>;
+    };
+    const ranges = Object.entries(lock.packages).flatMap(([path, entry]) => {
+      const node = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
+      return path && node ? [[path, node] as const] : [];
+    });
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const [path, range] of ranges) {
+      expect(satisfies(process.versions.node, range), `${path} wants node ${range}`).toBe(true);
+    }
   });
 });
