@@ -122,8 +122,9 @@ export function bootShellHtml(
     );
     add(statuses, escapeHtml(w.loading), lang);
   }
-  const marked = (langs: readonly Lang[]) =>
-    `data-boot-lang="${langs.join(' ')}"${langs.length === 1 ? ` lang="${langs[0]}"` : ''}`;
+  // A block of one language says which; a shared block keeps the page's own `lang`.
+  const marked = ([first, ...others]: readonly Lang[]) =>
+    `data-boot-lang="${[first, ...others].join(' ')}"${others.length ? '' : ` lang="${first}"`}`;
   return [
     '<div id="boot" class="app app--page boot-shell">',
     '<div class="screen">',
