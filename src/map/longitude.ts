@@ -43,6 +43,13 @@ export const DEFAULT_CUT = -30;
 export function shiftLongitude(lon: number, cut: number): number {
   // Adding whole turns keeps a longitude that needs no shift exactly as it was.
   const shifted = lon - 360 * Math.floor((lon - cut) / 360);
-  if (shifted < cut) return shifted + 360;
-  return shifted >= cut + 360 ? shifted - 360 : shifted;
+  if (shifted < cut) {
+    // A hair west of the cut: a turn east can round onto cut + 360 itself, which is the cut.
+    const east = shifted + 360;
+    return east < cut + 360 ? east : cut;
+  }
+  if (shifted < cut + 360) return shifted;
+  // A hair east of the frame's end can round back onto the cut when a turn is taken off.
+  const west = shifted - 360;
+  return west >= cut ? west : cut;
 }

@@ -34,6 +34,14 @@ describe('shiftLongitude', () => {
     expect(shiftLongitude(179, -30)).toBeCloseTo(179, 9);
   });
 
+  test('a longitude a hair west of the cut lands on the cut, not on cut + 360 (rounding)', () => {
+    // fast-check's counterexample: 0 + 360 rounds to 5e-324 + 360, outside the frame.
+    expect(shiftLongitude(0, 5e-324)).toBe(5e-324);
+    const shifted = shiftLongitude(-1e-14, 0);
+    expect(shifted).toBeGreaterThanOrEqual(0);
+    expect(shifted).toBeLessThan(360);
+  });
+
   test('always lands in the frame [cut, cut + 360) and keeps the meridian', () => {
     fc.assert(
       fc.property(degrees(-540, 540), degrees(-180, 179.999), (lon, cut) => {
