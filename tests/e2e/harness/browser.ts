@@ -22,6 +22,8 @@ export const FIREFOX_CANNOT = {
   /** Playwright switches to print media over Chromium's DevTools protocol; BiDi has no such command. */
   printMedia: 'Firefox ESR cannot switch a page to print media (page.emulateMedia)',
   slowCpu: 'slows the CPU through a Chromium DevTools session, which Firefox does not have',
+  /** A context's `locale` is BiDi's `emulation.setLocaleOverride`, which Firefox 140 ESR lacks. */
+  locale: 'Firefox ESR cannot emulate the browser’s preferred language per context',
 } as const;
 
 /** One browser of the run: it opens the fresh context each `openApp` asks for. */
