@@ -34,9 +34,10 @@ check() {
   if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
 }
 
-# The browser tests run in Chromium and in Firefox ESR (DAYLINE_BROWSERS=chromium for one only).
-# The browsers are prerequisites, not tests: only their failure counts.
-BROWSERS=${DAYLINE_BROWSERS:-chromium,firefox}
+# The browser tests run in Chromium; `DAYLINE_BROWSERS=chromium,firefox` adds Firefox ESR. Firefox
+# is not in the default run yet: its last whole run still had failures, listed in tests/e2e/README.md
+# ("Firefox: where it stands"). The browsers are prerequisites, not tests: only their failure counts.
+BROWSERS=${DAYLINE_BROWSERS:-chromium}
 section "browsers: scripts/ensure-browser.sh ${BROWSERS//,/ }"
 # shellcheck disable=SC2086 # one word per browser
 if ! bash scripts/ensure-browser.sh ${BROWSERS//,/ }; then record browsers 0 1; fi
