@@ -3,8 +3,9 @@
 import { useT } from '../i18n/i18n';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { lazy, Suspense } from 'react';
+import { lazy, type Ref, Suspense, useState } from 'react';
 import { useAfterPaint } from '../render/useAfterPaint';
+import { useNearViewport } from '../render/useNearViewport';
 
 let loading: Promise<typeof import('./MapView')> | null = null;
 /** Resolves in a task of its own (a message, not a timer: no 4 ms clamp, no throttling). */
@@ -27,20 +28,32 @@ const MapView = lazy(() => loadMap().then((module) => ({ default: module.MapView
 
 /**
  * The map view, loaded in its own chunk (Leaflet, react-leaflet, d3-geo and the map's code)
- * once the other views have painted, so that Leaflet never delays the first render. Until it
- * arrives, an empty map panel with the same root, name and heading holds its place.
+ * once the other views have painted, so that Leaflet never delays the first render, and once
+ * the map's panel is near the view: on a phone, where it sits below the timeline, it comes in as
+ * the reader scrolls towards it. Until it arrives, an empty map panel with the same root, name
+ * and heading holds its place.
  */
 export function LazyMapView() {
   const painted = useAfterPaint();
+  const [placeholder, setPlaceholder] = useState<HTMLElement | null>(null);
+  const near = useNearViewport(placeholder);
   return (
-    <Suspense fallback={<MapPlaceholder />}>{painted ? <MapView /> : <MapPlaceholder />}</Suspense>
+    <Suspense fallback={<MapPlaceholder />}>
+      {painted && near ? <MapView /> : <MapPlaceholder ref={setPlaceholder} />}
+    </Suspense>
   );
 }
 
-function MapPlaceholder() {
+function MapPlaceholder({ ref }: { ref?: Ref<HTMLElement> }) {
   const t = useT();
   return (
-    <section data-view="map" aria-label={t('map.label')} className="map-view" aria-busy="true">
+    <section
+      ref={ref}
+      data-view="map"
+      aria-label={t('map.label')}
+      className="map-view"
+      aria-busy="true"
+    >
       <div className="panel-heading map-view__heading">
         <h2 className="map-view__title">{t('map.title')}</h2>
       </div>
