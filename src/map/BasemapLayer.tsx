@@ -2,7 +2,6 @@ import { detailRegions } from 'virtual:dayline-basemap';
 import { type LatLngBounds, type Layer, polygon, polyline, type SVG, svg } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { useT } from '../i18n/i18n';
 import type { AtlasShapes } from './atlasShapes';
 import type { LatLon } from './greatCircle';
 import { shiftLongitude } from './longitude';
@@ -23,7 +22,6 @@ const DETAIL_PANE = 'basemap-detail';
 export const DETAIL_ZOOM = 4;
 /** From this zoom on, the 1:10m coastline and borders are drawn where the build cut them out. */
 export const FINE_ZOOM = 6.5;
-const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
  * Land and borders from Natural Earth, under everything else; no tiles, no outside requests.
@@ -32,7 +30,6 @@ const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth
  * The 180° meridian is drawn where the map crosses it.
  */
 export function BasemapLayer({ shapes, cut }: BasemapLayerProps) {
-  const t = useT();
   const { zoom, bounds } = useMapView();
   const zoomedIn = useReached(zoom >= DETAIL_ZOOM);
   const medium = useAtlas(ATLAS_FILES.countries50m, cut, zoomedIn);
@@ -48,9 +45,8 @@ export function BasemapLayer({ shapes, cut }: BasemapLayerProps) {
         className: 'map-land',
         weight: 0.75,
         fillOpacity: 1,
-        attribution: t('map.credit', { link: NATURAL_EARTH }),
       }),
-    [renderer, base.land, t],
+    [renderer, base.land],
   );
   const borders = useMemo(
     () =>

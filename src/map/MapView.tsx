@@ -22,6 +22,7 @@ import { ATLAS_FILES, useAtlas } from './useAtlas';
 const FIRST_VIEW = { padding: [24, 24] as [number, number], maxZoom: 9 };
 /** A credit for Leaflet with no image, so nothing is fetched and no flag is shown. */
 const LEAFLET_CREDIT = '<a href="https://leafletjs.com">Leaflet</a>';
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
  * The map of the story's places: Natural Earth land drawn continuously across the 180° meridian,
@@ -35,6 +36,7 @@ export function MapView() {
   const atlas = useAtlas(ATLAS_FILES.countries110m, cut);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const layersShown = useAfterPaint();
+  const credits = `${LEAFLET_CREDIT} | ${t('map.credit', { link: NATURAL_EARTH })}`;
 
   function resetMap() {
     map?.fitBounds(firstView, { ...FIRST_VIEW, animate: !prefersReducedMotion() });
@@ -73,7 +75,8 @@ export function MapView() {
             zoomInTitle={t('map.zoomIn')}
             zoomOutTitle={t('map.zoomOut')}
           />
-          <AttributionControl position="bottomright" prefix={LEAFLET_CREDIT} />
+          {/* Both credits from the start: a line that grew when the basemap arrived would shift. */}
+          <AttributionControl key={credits} position="bottomright" prefix={credits} />
           {atlas.status === 'ready' && <BasemapLayer shapes={atlas.shapes} cut={cut} />}
           {layersShown && <MapLayers cut={cut} overview={firstView} />}
         </MapContainer>

@@ -23,7 +23,8 @@ interface Box {
 }
 
 async function boxOf(page: Page, view: string): Promise<Box> {
-  const root = page.locator(`[data-view="${view}"]`);
+  // A view still loading (aria-busy: the map's placeholder) is about to be replaced.
+  const root = page.locator(`[data-view="${view}"]:not([aria-busy="true"])`);
   await root.waitFor({ state: 'visible' });
   const box = await root.boundingBox();
   assert.ok(box && box.width > 0 && box.height > 0, `[data-view="${view}"] has no size`);

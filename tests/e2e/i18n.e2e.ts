@@ -10,6 +10,7 @@ import {
   runAxe,
   screenshot,
   settle,
+  showMap,
   test,
   WIDE,
 } from './fixture';
@@ -204,6 +205,7 @@ for (const lang of LANGS) {
       [PHONE, '375x740'],
     ] as const) {
       const page = await openApp(`/?lang=${lang}`, { viewport });
+      await showMap(page);
       await page.waitForSelector('[data-view="map"] [data-place-id]');
       await settle(page);
       assert.deepEqual(await clippedControls(page), [], `clipped controls at ${name}`);

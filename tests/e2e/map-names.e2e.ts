@@ -8,6 +8,7 @@ import {
   PHONE,
   runAxe,
   screenshot,
+  showMap,
   test,
   type Viewport,
   WIDE,
@@ -244,8 +245,7 @@ test('the world view names every story place in view without overlaps, and names
 
 test('the map passes axe target-size at phone width with its names drawn', async () => {
   const page = await openApp('/', { viewport: PHONE });
-  await page.waitForSelector(CONTAINER);
-  await page.locator(MAP).scrollIntoViewIfNeeded();
+  await showMap(page);
   await namesSettled(page);
   await runAxe(page, { within: MAP, rules: ['target-size'] });
   const button = await page.locator(`${MAP} [data-place-id]`).first().boundingBox();
@@ -293,8 +293,7 @@ for (const view of VIEWS) {
         const query = [view.query, state.query].filter(Boolean).join('&');
         const unique = [...new Set(query.split('&').filter(Boolean))].join('&');
         const page = await openApp(`/${unique ? `?${unique}` : ''}`, { viewport: view.viewport });
-        await page.waitForSelector(CONTAINER);
-        await page.locator(MAP).scrollIntoViewIfNeeded();
+        await showMap(page);
         await namesSettled(page);
         await expectTidyNames(page);
         await screenshot(page, `map-names-${view.name}-${state.name}`);

@@ -8,6 +8,7 @@ import {
   PHONE,
   runAxe,
   settle,
+  showMap,
   test,
   type Viewport,
   WIDE,
@@ -72,9 +73,9 @@ async function openMap(viewport: Viewport, query = '/', colorScheme?: 'light' | 
     viewport,
     ...(colorScheme ? { context: { colorScheme } } : {}),
   });
+  await showMap(page);
   await page.waitForSelector(LAND, { state: 'attached' });
   await page.waitForSelector(MARKERS, { state: 'attached' });
-  await page.locator('[data-view="map"]').scrollIntoViewIfNeeded();
   await settle(page);
   return page;
 }
