@@ -59,3 +59,63 @@ test('Esc clears the selection: every item in every view is idle again', async (
   await page.keyboard.press('Escape');
   await expectState(page, '[data-event-id], [data-place-id], [data-quote-id]', 'idle');
 });
+
+/**
+ * Where the first of `ids` (in the quote list's order) is, against the list's visible box: shown
+ * from its start (its top and its speaker line inside the box; a quote taller than the box may run
+ * past its bottom), and the first quote shown (no other quote visible above it).
+ */
+function firstLinkedQuote(page: Page, ids: readonly string[]) {
+  return page.evaluate((wanted) => {
+    const list = document.querySelector('[data-view="quotes"] .quotes__scroller');
+    const rows = [...document.querySelectorAll('[data-view="quotes"] .quote')];
+    const linked = (row: Element) =>
+      wanted.includes(row.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? '');
+    const row = rows.find(linked);
+    const who = row?.querySelector('.quote__who');
+    if (!list || !row || !who) return { id: null, shown: false, first: false, detail: 'none' };
+    const l = list.getBoundingClientRect();
+    const r = row.getBoundingClientRect();
+    const w = who.getBoundingClientRect();
+    const shown = r.top >= l.top - 1 && w.bottom <= l.bottom + 1;
+    const above = rows.filter((other) => {
+      const o = other.getBoundingClientRect();
+      return other !== row && o.top < r.top && o.bottom > l.top + 1;
+    });
+    return {
+      id: row.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? null,
+      shown,
+      first: above.length === 0,
+      detail: `quote ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}, list ${l.top.toFixed(0)}–${l.bottom.toFixed(0)}, ${above.length} quote(s) shown above it`,
+    };
+  }, ids);
+}
+
+test('selecting on the map or the timeline scrolls the quote list to the first linked quote, not the page', async () => {
+  const page = await openApp('/');
+  await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
+  const pageScroll = await page.evaluate(() => window.scrollY);
+  const steps = [
+    // Moscow's first quote is a few rows down; the greeting's too; Air Force One's landing's far down.
+    { view: 'map', kind: 'place', id: 'moscow' },
+    { view: 'timeline', kind: 'event', id: 'greeting' },
+    { view: 'timeline', kind: 'event', id: 'trump-lands' },
+  ] as const;
+  for (const { view, kind, id } of steps) {
+    const linked = [...linkedTo(kind, id).quotes];
+    const before = await firstLinkedQuote(page, linked);
+    assert.ok(before.id, `${id}: a linked quote is listed`);
+    assert.equal(before.shown, false, `${id}: out of view before the selection (${before.detail})`);
+    await clickItem(page, item(view, kind, id));
+    await expectState(page, item('quotes', 'quote', before.id ?? ''), 'related');
+    await settle(page);
+    const after = await firstLinkedQuote(page, linked);
+    assert.equal(after.id, before.id);
+    assert.ok(
+      after.shown && after.first,
+      `${id}: the first linked quote leads the list (${after.detail})`,
+    );
+    if (id === 'moscow') await screenshot(page, 'explorer-1280x800-moscow-quotes');
+  }
+  assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'the page itself stays');
+});
