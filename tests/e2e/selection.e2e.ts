@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { generateStory } from '../../scripts/bench/generate-story';
 import {
   clickItem,
   expectState,
@@ -8,6 +12,7 @@ import {
   openApp,
   screenshot,
   settle,
+  startStaticServer,
   statesOf,
   test,
 } from './fixture';
@@ -118,4 +123,50 @@ test('selecting on the map or the timeline scrolls the quote list to the first l
     if (id === 'moscow') await screenshot(page, 'explorer-1280x800-moscow-quotes');
   }
   assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'the page itself stays');
+});
+
+test('a long, windowed quote list brings an event’s first linked quote to its top', async () => {
+  // 1,000 quotes: more than VIRTUALISE_ABOVE, so only the rows near the viewport exist.
+  const story = generateStory({ events: 400, quotes: 1_000, places: 100, seed: 3 });
+  const firstQuote = new Map<string, number>();
+  story.quotes.forEach((q, i) => {
+    for (const id of q.eventIds) if (!firstQuote.has(id)) firstQuote.set(id, i);
+  });
+  // The two events whose first quotes come last: far down a list that starts at the top.
+  const targets = [...firstQuote].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  const dir = await mkdtemp(join(tmpdir(), 'dayline-quotes-'));
+  await writeFile(join(dir, 'story.json'), JSON.stringify(story));
+  const host = await startStaticServer(dir, { cors: true });
+  const data = encodeURIComponent(`${host.origin}/story.json`);
+  const page = await openApp(`/?embed=1&view=quotes&data=${data}`, {
+    viewport: { width: 900, height: 700 },
+  });
+  await page.locator('[data-view="quotes"] .quotes__list--virtual').waitFor();
+  for (const [id, index] of targets) {
+    // Selected by the host page, as the embed protocol does: from outside the list.
+    await page.evaluate(
+      (eventId) =>
+        window.postMessage({ dayline: 1, type: 'select', kind: 'event', id: eventId }, '*'),
+      id,
+    );
+    await page.locator(`[data-view="quotes"] .quotes__row[data-index="${index}"]`).waitFor();
+    await settle(page);
+    const top = await page.evaluate(() => {
+      const list = document.querySelector('[data-view="quotes"] .quotes__scroller');
+      const rows = [...document.querySelectorAll('[data-view="quotes"] .quotes__row')];
+      const l = list?.getBoundingClientRect();
+      const shown = rows.filter((r) => l && r.getBoundingClientRect().bottom > l.top + 1);
+      shown.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const first = shown[0];
+      return {
+        index: Number(first?.getAttribute('data-index')),
+        state: first?.querySelector('[data-quote-id]')?.getAttribute('data-state'),
+      };
+    });
+    assert.deepEqual(
+      top,
+      { index, state: 'related' },
+      `${id}: its first linked quote leads the list`,
+    );
+  }
 });
