@@ -2,9 +2,11 @@ import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useRe
 import { useT } from '../i18n/i18n';
 import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
+import { rateOf } from '../play/usePlayback';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useStore } from '../state/hooks';
 import { formatClock, zoneAbbreviation } from '../time/zone';
+import { prefersReducedMotion } from '../ui/media';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
 import { coveredLabels, sweptRight } from './playheadCover';
@@ -154,9 +156,11 @@ export function Playhead({ width, metrics: m, plot, domain, zones, axisRef }: Pl
     );
     const ticks = axisRef.current?.querySelectorAll<SVGTextElement>('.tl-axis__label');
     if (!heads || !ticks) return;
-    const motion = store.get().playing ? clock.motion() : null;
-    // While playing, the line glides on between two looks (LABEL_INTERVAL_MS, and a timer's lag).
-    const ahead = motion ? ((motion.rate * (LABEL_INTERVAL_MS * 1.5)) / span) * plotWidth : 0;
+    // While playing, the line moves on between two looks (LABEL_INTERVAL_MS, and a timer's lag);
+    // with reduced motion it jumps from event to event and is looked at after each jump.
+    const { playing, speed } = store.get();
+    const gliding = playing && !prefersReducedMotion();
+    const ahead = gliding ? ((rateOf(speed) * LABEL_INTERVAL_MS * 1.5) / span) * plotWidth : 0;
     const boxes = [...heads].map((el) => sweptRight(el.getBoundingClientRect(), ahead));
     const covered = coveredLabels(
       boxes,

@@ -11,7 +11,9 @@ export const COVER_GAP_PX = 2;
 
 /** The box stretched `ahead` pixels to the right: everywhere it will pass before it is next looked at. */
 export function sweptRight(box: Box, ahead: number): Box {
-  return ahead > 0 ? { ...box, right: box.right + ahead } : box;
+  // Read field by field: a DOMRect's sides are getters, which a spread would not copy.
+  const { left, right, top, bottom } = box;
+  return { left, right: right + Math.max(0, ahead), top, bottom };
 }
 
 /**

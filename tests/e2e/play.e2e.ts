@@ -189,6 +189,46 @@ test('the playhead’s time never covers an hour’s label: the ones it would st
     );
     assert.deepEqual(seen.needless, [], `at ${time} only the labels under the playhead are hidden`);
   }
+  // Playing on from 11:20, every frame until 11:30: the 12:00 label steps aside before the
+  // playhead's time reaches it (about 11:22 here), though its labels are rewritten only a few
+  // times a second.
+  await page.getByRole('button', { name: /^play$/i }).click();
+  const playing = await page.evaluate(
+    ([sel, until]) =>
+      new Promise<{ frames: number; bad: string[] }>((resolve) => {
+        const bad: string[] = [];
+        let frames = 0;
+        const look = () => {
+          const view = document.querySelector('[data-view="timeline"]');
+          const t = document.querySelector(sel)?.getAttribute('data-t') ?? '';
+          const heads = [
+            ...(view?.querySelectorAll('.tl-playhead__label-box, .tl-playhead__label') ?? []),
+          ].map((el) => window.glyphBox(el));
+          for (const el of view?.querySelectorAll('.tl-axis__label') ?? []) {
+            if (getComputedStyle(el).visibility !== 'visible') continue;
+            const r = window.glyphBox(el);
+            const hit = heads.some(
+              (h) =>
+                Math.min(h.right, r.right) > Math.max(h.left, r.left) &&
+                Math.min(h.bottom, r.bottom) > Math.max(h.top, r.top),
+            );
+            if (hit) bad.push(`${el.textContent} at ${t}`);
+          }
+          frames++;
+          if (t >= until) resolve({ frames, bad });
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    [PLAYHEAD, '2025-08-15T11:30:00-08:00'] as const,
+  );
+  await page.getByRole('button', { name: /^pause$/i }).click();
+  assert.ok(playing.frames > 10, `looked at ${playing.frames} frames while playing`);
+  assert.deepEqual(
+    playing.bad,
+    [],
+    'while playing, no visible tick label under the playhead’s time',
+  );
 });
 
 test('an invalid t= is ignored with a visible notice', async () => {

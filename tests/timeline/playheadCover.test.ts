@@ -39,5 +39,10 @@ describe('sweptRight', () => {
   it('stretches a box to where it will be, forward only', () => {
     expect(sweptRight(box(300, 351), 10)).toEqual(box(300, 361));
     expect(sweptRight(box(300, 351), 0)).toEqual(box(300, 351));
+    expect(sweptRight(box(300, 351), -10)).toEqual(box(300, 351));
+  });
+
+  it('keeps every side of a DOMRect, whose sides are getters', () => {
+    expect(sweptRight(new DOMRect(300, 0, 51, 12), 10)).toEqual(box(300, 361));
   });
 });
