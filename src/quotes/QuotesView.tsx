@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, type MouseEvent, Suspense, useEffect, useMemo, useRef } from 'react';
 import { type Translate, useT } from '../i18n/i18n';
 import { useAppState, useStore, useStory } from '../state/hooks';
 import type { StoryQuote } from '../story/types';
 import { prefersReducedMotion } from '../ui/media';
 import { SideKey } from '../ui/SideMark';
 import { QuoteItem } from './QuoteItem';
+import { quoteToReveal, scrollTopFor } from './revealQuote';
 import { SpeakerFilter } from './SpeakerFilter';
 import type { ScrollToRow } from './VirtualQuoteList';
 import './quotes.css';
@@ -39,31 +40,39 @@ export function QuotesView() {
   const virtual = quotes.length > VIRTUALISE_ABOVE;
   const scrollToRow = useRef<ScrollToRow | null>(null);
 
+  // The quote the reader last picked in the list itself: that selection must not move the list.
+  const pickedInList = useRef<string | null>(null);
+  const notePick = (e: MouseEvent) => {
+    const target = e.target instanceof Element ? e.target.closest('[data-quote-id]') : null;
+    pickedInList.current = target?.getAttribute('data-quote-id') ?? null;
+  };
+
   useEffect(
     function revealRelatedQuotes() {
       return store.subscribe((state, previous) => {
-        const sel = state.selection;
-        if (!sel || sel === previous.selection) return;
-        // A selected quote itself, or else the first quote linked to the selection (found from
-        // the selection's links, not by walking every quote).
-        let index = sel.kind === 'quote' ? (indexOf.get(sel.id) ?? -1) : -1;
-        if (sel.kind !== 'quote') {
-          for (const key of story.relatedTo(sel)) {
-            if (!key.startsWith('quote:')) continue;
-            const i = indexOf.get(key.slice('quote:'.length));
-            if (i !== undefined && (index < 0 || i < index)) index = i;
-          }
-        }
-        if (index < 0) return;
+        if (state.selection === previous.selection) return;
+        const index = quoteToReveal(story, {
+          selection: state.selection,
+          previous: previous.selection,
+          pickedInList: pickedInList.current,
+          indexOf,
+        });
+        pickedInList.current = null;
+        const id = index === null ? undefined : quotes[index]?.id;
+        if (index === null || id === undefined) return;
         const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
-        if (virtual) {
-          scrollToRow.current?.(index, behavior);
+        if (virtual && scrollToRow.current) {
+          scrollToRow.current(index, behavior);
           return;
         }
-        const el = scroller.current?.querySelector(
-          `[data-quote-id="${CSS.escape(quotes[index]?.id ?? '')}"]`,
-        );
-        el?.closest('.quote')?.scrollIntoView({ block: 'nearest', behavior });
+        // Only the list scrolls (scrollIntoView would move the page too).
+        const el = scroller.current;
+        const row = el
+          ?.querySelector(`[data-quote-id="${CSS.escape(id)}"]`)
+          ?.closest('.quotes__row');
+        if (!el || !row) return;
+        const top = scrollTopFor(el, row);
+        if (Math.abs(top - el.scrollTop) >= 1) el.scrollTo({ top, behavior });
       });
     },
     [store, story, quotes, indexOf, virtual],
@@ -95,7 +104,7 @@ export function QuotesView() {
       </div>
       <SpeakerFilter />
       <SideKey sides={sides} />
-      <div className="quotes__scroller" ref={scroller}>
+      <div className="quotes__scroller" ref={scroller} onClickCapture={notePick}>
         {quotes.length === 0 && <p className="quotes__empty">{t('quotes.none')}</p>}
         {virtual ? (
           <Suspense fallback={<QuoteRows quotes={quotes.slice(0, FIRST_ROWS)} />}>

@@ -3,7 +3,7 @@ import type { StoryQuote } from '../story/types';
 import { QuoteItem } from './QuoteItem';
 import { useVirtualRows } from './useVirtualRows';
 
-/** Scrolls the list so that row `index` is in view. */
+/** Scrolls the list so that row `index` is at its top. */
 export type ScrollToRow = (index: number, behavior: ScrollBehavior) => void;
 
 const ROW_ESTIMATE_PX = 120;

@@ -10,8 +10,6 @@ import { type RefObject, useCallback } from 'react';
 const FAR_SCREENS = 3;
 /** Rendered above and below the visible window, so fast scrolling shows no gaps. */
 const OVERSCAN_PX = 600;
-/** The room left above a row scrolled to, so it does not sit against the scroller's edge. */
-const SCROLL_MARGIN_PX = 16;
 /** The height taken for a scroller that reports none (not laid out yet, or no layout at all). */
 const UNLAID_HEIGHT_PX = 800;
 
@@ -24,7 +22,7 @@ export interface VirtualRows {
    * ResizeObserver after layout, replaces the estimate.
    */
   readonly measureRow: (element: HTMLElement | null) => void;
-  /** Scrolls the container so that the row is in view (nothing when it already is). */
+  /** Scrolls the container so that the row is at its top (nothing when it already is). */
   scrollToIndex(index: number, behavior: ScrollBehavior): void;
 }
 
@@ -42,7 +40,6 @@ export function useVirtualRows(
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
     overscan: Math.ceil(OVERSCAN_PX / estimate),
-    scrollPaddingStart: SCROLL_MARGIN_PX,
     // Until the scroller has been measured, or where it reports no height, assume a screenful.
     initialRect: { width: 0, height: UNLAID_HEIGHT_PX },
     observeElementRect: (instance, onRect) =>
@@ -61,10 +58,9 @@ export function useVirtualRows(
   const scrollToIndex = useCallback(
     (index: number, behavior: ScrollBehavior) => {
       const el = scroller.current;
-      const where = virtualizer.getOffsetForIndex(index, 'auto');
-      // `auto` alignment: the row is in view already.
-      if (!el || !where || where[1] === 'auto') return;
-      const [top] = virtualizer.getOffsetForIndex(index, 'start') ?? where;
+      const [top] = virtualizer.getOffsetForIndex(index, 'start') ?? [];
+      // At the top already (or the list ends before it can be).
+      if (!el || top === undefined || Math.abs(top - el.scrollTop) < 1) return;
       // Gliding past thousands of rows shows nothing but blur and redraws every frame: far
       // jumps are instant.
       const far =

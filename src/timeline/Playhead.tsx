@@ -1,12 +1,15 @@
-import { type KeyboardEvent, type PointerEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
+import { rateOf } from '../play/usePlayback';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useStore } from '../state/hooks';
 import { formatClock, zoneAbbreviation } from '../time/zone';
+import { prefersReducedMotion } from '../ui/media';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
+import { coveredLabels, sweptRight } from './playheadCover';
 import type { Domain } from './zoomMath';
 import './playhead.css';
 
@@ -17,6 +20,8 @@ export interface PlayheadProps {
   plot: Extent;
   domain: Domain;
   zones: { primary: string; secondary: string | null };
+  /** The timeline's drawing, whose axis tick labels step aside where the playhead's time covers them. */
+  axisRef: RefObject<SVGSVGElement | null>;
 }
 
 const MINUTE = 60_000;
@@ -40,7 +45,7 @@ function sliderValue(ms: number, from: number, zone: string) {
  * while the day plays at an even pace that transform is a compositor animation on the page's
  * clock, so the line glides without work on the main thread and nothing under it is repainted.
  */
-export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadProps) {
+export function Playhead({ width, metrics: m, plot, domain, zones, axisRef }: PlayheadProps) {
   const store = useStore();
   const clock = usePlayClock();
   const moverRef = useRef<HTMLDivElement>(null);
@@ -138,6 +143,33 @@ export function Playhead({ width, metrics: m, plot, domain, zones }: PlayheadPro
       secondaryRef.current.textContent = secondary;
       shown.secondary = secondary;
     }
+    stepAside();
+  }
+
+  /**
+   * Hides the axis tick labels the playhead's time labels cover (or will, before the next look
+   * while playing), from the boxes the browser laid out; shows the others again.
+   */
+  function stepAside() {
+    const heads = labelsRef.current?.querySelectorAll(
+      '.tl-playhead__label-box, .tl-playhead__label',
+    );
+    const ticks = axisRef.current?.querySelectorAll<SVGTextElement>('.tl-axis__label');
+    if (!heads || !ticks) return;
+    // While playing, the line moves on between two looks (LABEL_INTERVAL_MS, and a timer's lag);
+    // with reduced motion it jumps from event to event and is looked at after each jump.
+    const { playing, speed } = store.get();
+    const gliding = playing && !prefersReducedMotion();
+    const ahead = gliding ? ((rateOf(speed) * LABEL_INTERVAL_MS * 1.5) / span) * plotWidth : 0;
+    const boxes = [...heads].map((el) => sweptRight(el.getBoundingClientRect(), ahead));
+    const covered = coveredLabels(
+      boxes,
+      [...ticks].map((el) => el.getBoundingClientRect()),
+    );
+    ticks.forEach((el, i) => {
+      if (covered[i] === el.hasAttribute('data-covered')) return;
+      el.toggleAttribute('data-covered', covered[i]);
+    });
   }
 
   useEffect(

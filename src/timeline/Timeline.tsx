@@ -141,7 +141,7 @@ export function Timeline() {
             />
           )}
           {measured && !vertical && (
-            <Playhead {...{ width, metrics, plot, zones }} domain={zoom.domain} />
+            <Playhead {...{ width, metrics, plot, zones }} domain={zoom.domain} axisRef={svgRef} />
           )}
         </div>
         {!rowContext && index.after.length > 0 && gutter('after')}

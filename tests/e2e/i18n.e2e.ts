@@ -90,25 +90,9 @@ function clippedControls(page: Page): Promise<string[]> {
 /** Pairs of visible timeline labels (event labels and axis ticks) that overlap. */
 function overlappingLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const textBox = (el: Element): DOMRect => {
-      // Firefox's getBoundingClientRect of SVG text includes its stroke (the label's 3 px halo,
-      // generously); Chromium's does not. The box of the glyphs, as both lay them out: getBBox.
-      if (!(el instanceof SVGGraphicsElement)) return el.getBoundingClientRect();
-      const b = el.getBBox();
-      const m = el.getScreenCTM();
-      if (!m) return el.getBoundingClientRect();
-      const a = new DOMPoint(b.x, b.y).matrixTransform(m);
-      const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
-      return new DOMRect(
-        Math.min(a.x, c.x),
-        Math.min(a.y, c.y),
-        Math.abs(c.x - a.x),
-        Math.abs(c.y - a.y),
-      );
-    };
     const view = document.querySelector('[data-view="timeline"]');
     const boxes = [...(view?.querySelectorAll('[data-label-for], .tl-axis text') ?? [])]
-      .map((el) => ({ text: el.textContent ?? '', r: textBox(el) }))
+      .map((el) => ({ text: el.textContent ?? '', r: window.glyphBox(el) }))
       .filter(({ r }) => r.width > 0 && r.height > 0);
     const bad: string[] = [];
     for (let i = 0; i < boxes.length; i++) {

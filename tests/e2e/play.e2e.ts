@@ -125,6 +125,112 @@ test('with reduced motion, playing steps from event to event', async () => {
   assert.deepEqual(seen, ['2025-08-15T10:54:00-08:00', '2025-08-15T11:07:00-08:00']);
 });
 
+/**
+ * The playhead's time labels against the axis tick labels, as laid out: the visible tick labels
+ * a playhead label overlaps (should be none), and the hidden ones farther than `near` px from it
+ * (hidden for nothing; should be none).
+ */
+function ticksUnderPlayhead(page: Page, near: number) {
+  return page.evaluate((gap) => {
+    const view = document.querySelector('[data-view="timeline"]');
+    const heads = [
+      ...(view?.querySelectorAll('.tl-playhead__label-box, .tl-playhead__label') ?? []),
+    ]
+      .map((el) => window.glyphBox(el))
+      .filter((r) => r.width > 0);
+    const ticks = [...(view?.querySelectorAll('.tl-axis__label') ?? [])].map((el) => ({
+      text: el.textContent ?? '',
+      r: window.glyphBox(el),
+      shown: getComputedStyle(el).visibility === 'visible',
+    }));
+    const within = (a: DOMRect, b: DOMRect, by: number) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > -by &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > -by;
+    return {
+      heads: heads.length,
+      ticks: ticks.length,
+      hidden: ticks.filter((t) => !t.shown).map((t) => t.text),
+      covered: ticks
+        .filter((t) => t.shown && heads.some((h) => within(h, t.r, 0)))
+        .map((t) => t.text),
+      needless: ticks
+        .filter((t) => !t.shown && !heads.some((h) => within(h, t.r, gap)))
+        .map((t) => t.text),
+    };
+  }, near);
+}
+
+test('the playhead’s time never covers an hour’s label: the ones it would step aside', async () => {
+  const page = await openApp('/?t=2025-08-15T10:40:00-08:00', { viewport: DESKTOP });
+  await page.waitForSelector(PLAYHEAD, { state: 'attached' });
+  const at1040 = await ticksUnderPlayhead(page, 10);
+  assert.equal(at1040.heads, 4, 'two zone rows: a box and a time in each');
+  assert.deepEqual(at1040.covered, [], 'at 10:40 no visible tick label under the playhead’s time');
+  assert.ok(
+    at1040.hidden.includes('11:00'),
+    `11:00 steps aside at 10:40 (hidden: ${at1040.hidden})`,
+  );
+  assert.deepEqual(at1040.needless, [], 'only the labels under the playhead are hidden');
+  await screenshot(page, 'playhead-1040-ticks');
+  // Five minutes at a time across the 11:00 tick and past it: each time, the same.
+  const slider = page.locator(PLAYHEAD);
+  await slider.focus();
+  for (const time of ['10:45', '10:50', '10:55', '11:00', '11:05', '11:10', '11:15', '11:20']) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      ([sel, want]) => document.querySelector(sel)?.getAttribute('data-t') === want,
+      [PLAYHEAD, `2025-08-15T${time}:00-08:00`] as const,
+    );
+    const seen = await ticksUnderPlayhead(page, 10);
+    assert.deepEqual(
+      seen.covered,
+      [],
+      `at ${time} no visible tick label under the playhead’s time`,
+    );
+    assert.deepEqual(seen.needless, [], `at ${time} only the labels under the playhead are hidden`);
+  }
+  // Playing on from 11:20, every frame until 11:30: the 12:00 label steps aside before the
+  // playhead's time reaches it (about 11:22 here), though its labels are rewritten only a few
+  // times a second.
+  await page.getByRole('button', { name: /^play$/i }).click();
+  const playing = await page.evaluate(
+    ([sel, until]) =>
+      new Promise<{ frames: number; bad: string[] }>((resolve) => {
+        const bad: string[] = [];
+        let frames = 0;
+        const look = () => {
+          const view = document.querySelector('[data-view="timeline"]');
+          const t = document.querySelector(sel)?.getAttribute('data-t') ?? '';
+          const heads = [
+            ...(view?.querySelectorAll('.tl-playhead__label-box, .tl-playhead__label') ?? []),
+          ].map((el) => window.glyphBox(el));
+          for (const el of view?.querySelectorAll('.tl-axis__label') ?? []) {
+            if (getComputedStyle(el).visibility !== 'visible') continue;
+            const r = window.glyphBox(el);
+            const hit = heads.some(
+              (h) =>
+                Math.min(h.right, r.right) > Math.max(h.left, r.left) &&
+                Math.min(h.bottom, r.bottom) > Math.max(h.top, r.top),
+            );
+            if (hit) bad.push(`${el.textContent} at ${t}`);
+          }
+          frames++;
+          if (t >= until) resolve({ frames, bad });
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    [PLAYHEAD, '2025-08-15T11:30:00-08:00'] as const,
+  );
+  await page.getByRole('button', { name: /^pause$/i }).click();
+  assert.ok(playing.frames > 10, `looked at ${playing.frames} frames while playing`);
+  assert.deepEqual(
+    playing.bad,
+    [],
+    'while playing, no visible tick label under the playhead’s time',
+  );
+});
+
 test('an invalid t= is ignored with a visible notice', async () => {
   const page = await openApp('/?t=yesterday', { viewport: DESKTOP });
   await page.getByText(/t=yesterday was ignored/).waitFor();

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { generateStory } from '../../scripts/bench/generate-story';
 import {
   clickItem,
   expectState,
@@ -8,6 +12,7 @@ import {
   openApp,
   screenshot,
   settle,
+  startStaticServer,
   statesOf,
   test,
 } from './fixture';
@@ -58,4 +63,110 @@ test('Esc clears the selection: every item in every view is idle again', async (
   await expectState(page, item('timeline', 'event', 'talks'), 'selected');
   await page.keyboard.press('Escape');
   await expectState(page, '[data-event-id], [data-place-id], [data-quote-id]', 'idle');
+});
+
+/**
+ * Where the first of `ids` (in the quote list's order) is, against the list's visible box: shown
+ * from its start (its top and its speaker line inside the box; a quote taller than the box may run
+ * past its bottom), and the first quote shown (no other quote visible above it).
+ */
+function firstLinkedQuote(page: Page, ids: readonly string[]) {
+  return page.evaluate((wanted) => {
+    const list = document.querySelector('[data-view="quotes"] .quotes__scroller');
+    const rows = [...document.querySelectorAll('[data-view="quotes"] .quote')];
+    const linked = (row: Element) =>
+      wanted.includes(row.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? '');
+    const row = rows.find(linked);
+    const who = row?.querySelector('.quote__who');
+    if (!list || !row || !who) return { id: null, shown: false, first: false, detail: 'none' };
+    const l = list.getBoundingClientRect();
+    const r = row.getBoundingClientRect();
+    const w = who.getBoundingClientRect();
+    const shown = r.top >= l.top - 1 && w.bottom <= l.bottom + 1;
+    const above = rows.filter((other) => {
+      const o = other.getBoundingClientRect();
+      return other !== row && o.top < r.top && o.bottom > l.top + 1;
+    });
+    return {
+      id: row.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? null,
+      shown,
+      first: above.length === 0,
+      detail: `quote ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}, list ${l.top.toFixed(0)}–${l.bottom.toFixed(0)}, ${above.length} quote(s) shown above it`,
+    };
+  }, ids);
+}
+
+test('selecting on the map or the timeline scrolls the quote list to the first linked quote, not the page', async () => {
+  const page = await openApp('/');
+  await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
+  const pageScroll = await page.evaluate(() => window.scrollY);
+  const steps = [
+    // Moscow's first quote is a few rows down; the greeting's too; Air Force One's landing's far down.
+    { view: 'map', kind: 'place', id: 'moscow' },
+    { view: 'timeline', kind: 'event', id: 'greeting' },
+    { view: 'timeline', kind: 'event', id: 'trump-lands' },
+  ] as const;
+  for (const { view, kind, id } of steps) {
+    const linked = [...linkedTo(kind, id).quotes];
+    const before = await firstLinkedQuote(page, linked);
+    assert.ok(before.id, `${id}: a linked quote is listed`);
+    assert.equal(before.shown, false, `${id}: out of view before the selection (${before.detail})`);
+    await clickItem(page, item(view, kind, id));
+    await expectState(page, item('quotes', 'quote', before.id ?? ''), 'related');
+    await settle(page);
+    const after = await firstLinkedQuote(page, linked);
+    assert.equal(after.id, before.id);
+    assert.ok(
+      after.shown && after.first,
+      `${id}: the first linked quote leads the list (${after.detail})`,
+    );
+    if (id === 'moscow') await screenshot(page, 'explorer-1280x800-moscow-quotes');
+  }
+  assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'the page itself stays');
+});
+
+test('a long, windowed quote list brings an event’s first linked quote to its top', async () => {
+  // 1,000 quotes: more than VIRTUALISE_ABOVE, so only the rows near the viewport exist.
+  const story = generateStory({ events: 400, quotes: 1_000, places: 100, seed: 3 });
+  const firstQuote = new Map<string, number>();
+  story.quotes.forEach((q, i) => {
+    for (const id of q.eventIds) if (!firstQuote.has(id)) firstQuote.set(id, i);
+  });
+  // The two events whose first quotes come last: far down a list that starts at the top.
+  const targets = [...firstQuote].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  const dir = await mkdtemp(join(tmpdir(), 'dayline-quotes-'));
+  await writeFile(join(dir, 'story.json'), JSON.stringify(story));
+  const host = await startStaticServer(dir, { cors: true });
+  const data = encodeURIComponent(`${host.origin}/story.json`);
+  const page = await openApp(`/?embed=1&view=quotes&data=${data}`, {
+    viewport: { width: 900, height: 700 },
+  });
+  await page.locator('[data-view="quotes"] .quotes__list--virtual').waitFor();
+  for (const [id, index] of targets) {
+    // Selected by the host page, as the embed protocol does: from outside the list.
+    await page.evaluate(
+      (eventId) =>
+        window.postMessage({ dayline: 1, type: 'select', kind: 'event', id: eventId }, '*'),
+      id,
+    );
+    await page.locator(`[data-view="quotes"] .quotes__row[data-index="${index}"]`).waitFor();
+    await settle(page);
+    const top = await page.evaluate(() => {
+      const list = document.querySelector('[data-view="quotes"] .quotes__scroller');
+      const rows = [...document.querySelectorAll('[data-view="quotes"] .quotes__row')];
+      const l = list?.getBoundingClientRect();
+      const shown = rows.filter((r) => l && r.getBoundingClientRect().bottom > l.top + 1);
+      shown.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const first = shown[0];
+      return {
+        index: Number(first?.getAttribute('data-index')),
+        state: first?.querySelector('[data-quote-id]')?.getAttribute('data-state'),
+      };
+    });
+    assert.deepEqual(
+      top,
+      { index, state: 'related' },
+      `${id}: its first linked quote leads the list`,
+    );
+  }
 });

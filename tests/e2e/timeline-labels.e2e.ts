@@ -44,28 +44,12 @@ interface LabelBox {
  */
 function labelBoxes(page: Page, ids: readonly string[]): Promise<(LabelBox | null)[]> {
   return page.evaluate((list) => {
-    const textBox = (el: Element): DOMRect => {
-      // Firefox's getBoundingClientRect of SVG text includes its stroke (the label's 3 px halo,
-      // generously); Chromium's does not. The box of the glyphs, as both lay them out: getBBox.
-      if (!(el instanceof SVGGraphicsElement)) return el.getBoundingClientRect();
-      const b = el.getBBox();
-      const m = el.getScreenCTM();
-      if (!m) return el.getBoundingClientRect();
-      const a = new DOMPoint(b.x, b.y).matrixTransform(m);
-      const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
-      return new DOMRect(
-        Math.min(a.x, c.x),
-        Math.min(a.y, c.y),
-        Math.abs(c.x - a.x),
-        Math.abs(c.y - a.y),
-      );
-    };
     const view = document.querySelector('[data-view="timeline"]');
     const plot = view?.querySelector('.timeline__plot')?.getBoundingClientRect();
     return list.map((id) => {
       const label = view?.querySelector(`[data-label-for="${id}"]`);
       if (!label || !plot) return null;
-      const r = textBox(label);
+      const r = window.glyphBox(label);
       const style = getComputedStyle(label);
       const inside =
         r.left >= plot.left - 0.5 &&
@@ -128,27 +112,12 @@ async function expectAllLabelled(page: Page, where: string): Promise<LabelBox[]>
 async function expectLabelShown(page: Page, id: string, where: string): Promise<void> {
   try {
     await page.waitForFunction((eventId) => {
-      const textBox = (el: Element): DOMRect => {
-        // As in labelBoxes: the glyphs' box, without Firefox's stroke.
-        if (!(el instanceof SVGGraphicsElement)) return el.getBoundingClientRect();
-        const b = el.getBBox();
-        const m = el.getScreenCTM();
-        if (!m) return el.getBoundingClientRect();
-        const a = new DOMPoint(b.x, b.y).matrixTransform(m);
-        const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
-        return new DOMRect(
-          Math.min(a.x, c.x),
-          Math.min(a.y, c.y),
-          Math.abs(c.x - a.x),
-          Math.abs(c.y - a.y),
-        );
-      };
       const view = document.querySelector('[data-view="timeline"]');
       const plot = view?.querySelector('.timeline__plot')?.getBoundingClientRect();
       const mark = view?.querySelector(`[data-event-id="${eventId}"]`);
       const label = view?.querySelector(`[data-label-for="${eventId}"]`);
       if (!plot || !label || mark?.getAttribute('data-state') !== 'selected') return false;
-      const r = textBox(label);
+      const r = window.glyphBox(label);
       return (
         r.width > 0 &&
         (label.textContent ?? '').trim().length > 0 &&

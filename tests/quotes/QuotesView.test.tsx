@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuotesView } from '../../src/quotes/QuotesView';
 import { quoteStart } from '../../src/story/quoteLabel';
 import { MINI_RAW, miniStory } from '../fixtures/mini-story';
@@ -146,5 +146,71 @@ describe('quoteStart', () => {
   it('cuts long text at a word boundary with an ellipsis', () => {
     expect(quoteStart('one two three four five six seven', 14)).toBe('one two three…');
     expect(quoteStart('short', 14)).toBe('short');
+  });
+});
+
+/** Each listed row 100 px tall from the scroller's top (jsdom lays nothing out); the scroller records its scrolls. */
+function layOutQuoteList() {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const rows = [...document.querySelectorAll('.quotes__row')];
+    const i = rows.indexOf(this);
+    const scroller = document.querySelector('.quotes__scroller');
+    const top = i < 0 ? 0 : i * 100 - (scroller?.scrollTop ?? 0);
+    return new DOMRect(0, top, 300, i < 0 ? 0 : 100);
+  });
+  const scroller = document.querySelector<HTMLElement>('.quotes__scroller');
+  if (!scroller) throw new Error('no quote list');
+  const scrolls: ScrollToOptions[] = [];
+  scroller.scrollTo = ((options: ScrollToOptions) => {
+    scrolls.push(options);
+    scroller.scrollTop = options.top ?? scroller.scrollTop;
+  }) as typeof scroller.scrollTo;
+  return scrolls;
+}
+
+/** The reader's motion setting, as `matchMedia` answers it. */
+function prefersLessMotion(reduce: boolean) {
+  vi.spyOn(window, 'matchMedia').mockImplementation(
+    (query: string) =>
+      ({
+        matches: reduce && query.includes('prefers-reduced-motion: reduce'),
+        media: query,
+        addEventListener() {},
+        removeEventListener() {},
+      }) as unknown as MediaQueryList,
+  );
+}
+
+describe('QuotesView brings the first linked quote to the top of the list', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('for a place or event selected elsewhere: gliding, then jumping when the reader wants less motion', () => {
+    const { store } = renderWithStory(<QuotesView />);
+    const scrolls = layOutQuoteList();
+    prefersLessMotion(false);
+    act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
+    // q-capital is row 1: its top.
+    expect(scrolls).toEqual([{ top: 100, behavior: 'smooth' }]);
+    prefersLessMotion(true);
+    act(() => store.set({ selection: { kind: 'event', id: 'talks' } }));
+    expect(scrolls[1]).toEqual({ top: 200, behavior: 'auto' });
+  });
+
+  it('not for a quote the reader picks in the list; yes for a quote selected elsewhere', async () => {
+    const { store } = renderWithStory(<QuotesView />);
+    const scrolls = layOutQuoteList();
+    await userEvent.click(screen.getByRole('button', { name: /^Alice Adams .*“Long talks/ }));
+    expect(store.get().selection).toEqual({ kind: 'quote', id: 'q-talks' });
+    expect(scrolls).toEqual([]);
+    act(() => store.set({ selection: null }));
+    act(() => store.set({ selection: { kind: 'quote', id: 'q-talks' } }));
+    expect(scrolls.map((s) => s.top)).toEqual([200]);
+  });
+
+  it('leaves the list still when the first linked quote is at its top already', () => {
+    const { store } = renderWithStory(<QuotesView />);
+    const scrolls = layOutQuoteList();
+    act(() => store.set({ selection: { kind: 'event', id: 'press' } }));
+    expect(scrolls).toEqual([]);
   });
 });

@@ -64,22 +64,28 @@ describe('useVirtualRows', () => {
     expect(result.current.totalHeight).toBe(300 + 99 * 120);
   });
 
-  it('leaves a row in view where it is, glides to one a screen or two away and jumps to one far down', () => {
+  it('brings a row to the top: gliding a screen or two, jumping far, not moving when it is there', () => {
     const el = document.createElement('div');
     // The layout jsdom lacks: an 800 px scroller over the whole list.
     Object.defineProperty(el, 'clientHeight', { value: 800 });
     Object.defineProperty(el, 'scrollHeight', { value: 10_000 * 120 });
     const calls: ScrollToOptions[] = [];
-    el.scrollTo = ((options: ScrollToOptions) => calls.push(options)) as typeof el.scrollTo;
+    el.scrollTo = ((options: ScrollToOptions) => {
+      calls.push(options);
+      el.scrollTop = options.top ?? el.scrollTop;
+    }) as typeof el.scrollTo;
     const { result } = renderHook(() => useVirtualRows(10_000, 120, { current: el }));
     // On mount the virtualizer puts the scroller at its initial offset, 0.
     expect(calls).toEqual([{ top: 0, behavior: undefined }]);
     calls.length = 0;
-    act(() => result.current.scrollToIndex(2, 'smooth'));
+    // The first row is at the top already.
+    act(() => result.current.scrollToIndex(0, 'smooth'));
     expect(calls).toEqual([]);
     act(() => result.current.scrollToIndex(12, 'smooth'));
+    act(() => result.current.scrollToIndex(12, 'smooth'));
     act(() => result.current.scrollToIndex(5_000, 'smooth'));
-    expect(calls.map((c) => c.behavior)).toEqual(['smooth', 'auto']);
-    expect(calls.map((c) => c.top)).toEqual([12 * 120 - 16, 5_000 * 120 - 16]);
+    act(() => result.current.scrollToIndex(5_002, 'auto'));
+    expect(calls.map((c) => c.behavior)).toEqual(['smooth', 'auto', 'auto']);
+    expect(calls.map((c) => c.top)).toEqual([12 * 120, 5_000 * 120, 5_002 * 120]);
   });
 });

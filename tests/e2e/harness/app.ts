@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Dialog, Page } from 'playwright-core';
 import { currentRun } from './current';
 import { getEnv } from './env';
+import { installGlyphBox } from './glyphBox';
 import { guardContext, watchPage } from './guard';
 import { FIXTURES_PATH } from './paths';
 import {
@@ -72,6 +73,7 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
   // tsx compiles the tests with esbuild's keepNames, which wraps named inner functions of a
   // `page.evaluate` callback in `__name(…)`; the page needs that helper to run them.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await installGlyphBox(context);
   await guardContext(context, run, { firefox: browser.name === 'firefox' });
   context.on('page', (page) => {
     if (!run.dialogs.has(page)) watchPage(page, run);
