@@ -240,9 +240,15 @@ export const StoryTextsSchema = z.strictObject({
     textsById(
       z.strictObject({
         name: z.optional(text("The place's name.", 300)),
+        kind: z.optional(
+          text(
+            "What sort of place, in this language's words, as readers see it (the place's own `kind` stays as written: it picks the marker's shape).",
+            100,
+          ),
+        ),
         description: z.optional(text('The description.')),
       }),
-      "By place id: the place's name and description.",
+      "By place id: the place's name, kind and description.",
     ),
   ),
   people: z.optional(

@@ -3,7 +3,15 @@ import type { RawEvent, RawStory } from '../data/schema';
 import { parseIsoTime } from '../time/iso';
 import { localiseStory, STORY_LANG, type TextList, textKey } from './localise';
 import { type ItemKey, type ItemKind, itemKey, parseItemKey } from './selection';
-import type { KnownOrder, Story, StoryEvent, StoryQuote, StoryRoute, TourStop } from './types';
+import type {
+  KnownOrder,
+  Story,
+  StoryEvent,
+  StoryPlace,
+  StoryQuote,
+  StoryRoute,
+  TourStop,
+} from './types';
 
 const EMPTY_SET: ReadonlySet<ItemKey> = Object.freeze(new Set<ItemKey>());
 
@@ -56,7 +64,9 @@ function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Sto
 
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     new Map(list.map((item) => [item.id, item] as const));
-  const places = raw.places.map(freezeItem);
+  const places: StoryPlace[] = raw.places.map((p) =>
+    freezeItem(p.kindText === undefined && p.kind !== undefined ? { ...p, kindText: p.kind } : p),
+  );
   const people = raw.people.map(freezeItem);
   const quotes = raw.quotes.map(freezeItem);
   const sources = raw.sources.map(freezeItem);

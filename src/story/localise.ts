@@ -1,4 +1,4 @@
-import type { RawStory, RawStoryTexts } from '../data/schema';
+import type { RawPlace, RawStory, RawStoryTexts } from '../data/schema';
 
 /** The language a story's own texts are written in (the format has no other yet). */
 export const STORY_LANG = 'en';
@@ -6,10 +6,32 @@ export const STORY_LANG = 'en';
 /** The lists whose items a texts block translates by id. */
 export type TextList = 'events' | 'places' | 'people' | 'quotes' | 'routes' | 'tour';
 
+/**
+ * A place with its kind in words for readers: `kind` stays the story's own word, a key (it picks
+ * the marker's shape), and `kindText` is what a reader is shown.
+ */
+export interface LocalisedPlace extends RawPlace {
+  /** The kind in the reader's language, where the texts give it. */
+  readonly kindText?: string;
+}
+
+/** The story with its places' kinds in words beside their keys. */
+export interface LocalisedRawStory extends Omit<RawStory, 'places'> {
+  readonly places: LocalisedPlace[];
+}
+
+/**
+ * Texts whose field in the story is a key the views compute with: a translation goes beside it,
+ * under this name, so the key is never overwritten.
+ */
+const SHOWN_AS: Partial<Record<TextList, Readonly<Record<string, string>>>> = {
+  places: { kind: 'kindText' },
+};
+
 /** A story whose own texts are given in the reader's language where it has them. */
 export interface LocalisedStory {
   /** The story, each translated field replaced; every other field as written. */
-  readonly story: RawStory;
+  readonly story: LocalisedRawStory;
   /** The language the texts were asked for. */
   readonly lang: string;
   /** Keys (`title`, `events:talks:summary`, `tour:event:talks:note`) of the fields translated. */
@@ -56,7 +78,7 @@ export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
     for (const [field, value] of Object.entries(fields)) {
       if (value === undefined || !value.trim()) continue;
       copy ??= { ...item };
-      (copy as Record<string, unknown>)[field] = value;
+      (copy as Record<string, unknown>)[(list && SHOWN_AS[list]?.[field]) || field] = value;
       translated.add(textKey(list, id, field));
     }
     return copy ?? item;

@@ -29,7 +29,14 @@ export interface KnownOrder {
   readonly after?: string;
   readonly before?: string;
 }
-export type StoryPlace = RawPlace;
+export interface StoryPlace extends RawPlace {
+  /**
+   * The kind shown to readers: in the reader's language where the story's texts give it
+   * (`texts.ru.places.ID.kind`), else the story's own `kind`. `kind` itself is a key (it picks the
+   * marker's shape) and is never translated.
+   */
+  readonly kindText?: string;
+}
 export type StoryPerson = RawPerson;
 export type StoryQuote = RawQuote;
 export type StorySource = RawSource;

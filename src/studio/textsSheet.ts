@@ -12,7 +12,7 @@ export const TEXTS_SHEET = 'Other languages';
 const ITEMS = {
   story: { list: '', fields: ['title', 'subtitle', 'intro'] },
   event: { list: 'events', fields: ['title', 'summary'] },
-  place: { list: 'places', fields: ['name', 'description'] },
+  place: { list: 'places', fields: ['name', 'kind', 'description'] },
   person: { list: 'people', fields: ['name', 'role'] },
   quote: { list: 'quotes', fields: ['occasion', 'note'] },
   route: { list: 'routes', fields: ['name'] },
@@ -46,7 +46,7 @@ export const TEXTS_SPEC: ListSheetSpec = {
       'Field',
       'field',
       'text',
-      'Which text: title, subtitle or intro (story); title or summary (event); name or description (place); name or role (person); occasion or note (quote); name (route); note (tour stop).',
+      'Which text: title, subtitle or intro (story); title or summary (event); name, kind or description (place); name or role (person); occasion or note (quote); name (route); note (tour stop).',
     ),
     col('Text', 'text', 'text', 'The text in that language, in your own words.'),
   ],

@@ -47,7 +47,7 @@ describe('the "Other languages" sheet', () => {
     const lines = checkSheets(book).problems.map(describeProblem);
     expect(lines).toContain(`${TEXTS_SHEET}, row ${eventRow}: no event "nowhere"`);
     expect(lines).toContain(
-      `${TEXTS_SHEET}, row ${placeRow}, Field: "title" is not a text of a place; write name or description`,
+      `${TEXTS_SHEET}, row ${placeRow}, Field: "title" is not a text of a place; write name or kind or description`,
     );
   });
 
