@@ -6,6 +6,7 @@ import { shownQuote } from '../story/translationLabel';
 import type { StoryQuote } from '../story/types';
 import { SideMark } from '../ui/SideMark';
 import { SourceLink } from '../ui/SourceLink';
+import { inQuoteMarks } from '../words/quoteMarks';
 import { AlsoShownVersion } from './AlsoShownVersion';
 import { QuoteTranslations, TranslationLine } from './QuoteTranslations';
 
@@ -45,7 +46,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
           <span className="visually-hidden">: </span>
         </span>
         <span className="quote__text" lang={shown.lang}>
-          “{shown.text}”
+          {inQuoteMarks(shown.text, shown.lang)}
         </span>
       </button>
       <TranslationLine quote={quote} className="quote__translated" />

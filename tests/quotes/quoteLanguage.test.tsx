@@ -62,3 +62,29 @@ describe('quotes in the reader’s language', () => {
     expect(stop?.quote?.also?.line).toContain('Kremlin');
   });
 });
+
+describe('quotation marks follow the language of the words', () => {
+  const quoteButton = (id: string) =>
+    document.querySelector(`[data-quote-id="${id}"]`) as HTMLElement;
+
+  it('a Russian reader sees Russian words in «…» and English words in “…”', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian().inLanguage('ru') });
+    expect(quoteText()).toHaveTextContent(/^«В следующий раз в столице\.»$/);
+    const english = quoteButton('q-good').querySelector('.quote__text') as HTMLElement;
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english).toHaveTextContent(/^“It went well\.”$/);
+    // The accessible name carries the same marks as the words it quotes.
+    expect(quoteButton('q-capital')).toHaveAccessibleName(/:\s?«В следующий раз в столице\.»$/);
+    expect(quoteButton('q-good')).toHaveAccessibleName(/:\s?“It went well\.”$/);
+  });
+
+  it('an English reader sees the English translation in “…”, whatever the words were spoken in', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian() });
+    expect(quoteText()).toHaveTextContent(/^“Next time in the capital\.”$/);
+  });
+
+  it('the presenter’s list names a Russian quote with «…»', () => {
+    const stop = describeStop(spokenInRussian().inLanguage('ru'), 2, 'story');
+    expect(stop?.listTitle).toMatch(/: «В следующий раз в столице\.»$/);
+  });
+});
