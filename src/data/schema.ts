@@ -275,6 +275,12 @@ export const StoryTextsSchema = z.strictObject({
       "By route id: the route's name.",
     ),
   ),
+  sides: z.optional(
+    textsById(
+      z.strictObject({ name: z.optional(text("The side's name.", 100)) }),
+      'By a person\'s `side` the interface has no words for (anything but us, russia, ukraine and europe), e.g. "public": the side\'s name.',
+    ),
+  ),
   tour: z.optional(
     textsById(
       z.strictObject({ note: z.optional(text('One line for the class.', 1000)) }),

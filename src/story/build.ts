@@ -47,7 +47,7 @@ export function buildStory(raw: RawStory, lang: string = STORY_LANG): Story {
 function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Story {
   const known = built.get(lang);
   if (known) return known;
-  const { story: raw, translated } = localiseStory(source, lang);
+  const { story: raw, translated, sideNames } = localiseStory(source, lang);
   const sorted: StoryEvent[] = raw.events
     .map((e, i) => {
       const startMs = parseIsoTime(e.start) ?? 0;
@@ -199,6 +199,7 @@ function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Sto
       // Not translated: the story's own words, marked as such where the reader's language differs.
       return lang.split('-')[0] === STORY_LANG ? undefined : STORY_LANG;
     },
+    sideName: (side) => sideNames.get(side),
     inLanguage: (other) => buildIn(source, other, built),
   };
   built.set(lang, Object.freeze(story));

@@ -4,7 +4,7 @@ import type { RawPlace, RawStory, RawStoryTexts } from '../data/schema';
 export const STORY_LANG = 'en';
 
 /** The lists whose items a texts block translates by id. */
-export type TextList = 'events' | 'places' | 'people' | 'quotes' | 'routes' | 'tour';
+export type TextList = 'events' | 'places' | 'people' | 'quotes' | 'routes' | 'tour' | 'sides';
 
 /**
  * A place with its kind in words for readers: `kind` stays the story's own word, a key (it picks
@@ -36,6 +36,8 @@ export interface LocalisedStory {
   readonly lang: string;
   /** Keys (`title`, `events:talks:summary`, `tour:event:talks:note`) of the fields translated. */
   readonly translated: ReadonlySet<string>;
+  /** Names of the story's own sides (a person's `side`) in the reader's language, by side. */
+  readonly sideNames: ReadonlyMap<string, string>;
 }
 
 /** `en-GB` and `en` are one language to a reader: compare the primary subtags. */
@@ -65,7 +67,13 @@ export function textKey(list: TextList | '', id: string, field: string): string 
 export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
   const block = textsFor(raw, lang);
   const translated = new Set<string>();
-  if (!block) return { story: raw, lang, translated };
+  const sideNames = new Map<string, string>();
+  if (!block) return { story: raw, lang, translated, sideNames };
+  for (const [side, { name }] of Object.entries(block.sides ?? {})) {
+    if (name === undefined || !name.trim()) continue;
+    sideNames.set(side, name);
+    translated.add(textKey('sides', side, 'name'));
+  }
 
   const overlay = <T extends object>(
     list: TextList | '',
@@ -86,13 +94,14 @@ export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
   const { title, subtitle, intro } = block;
   const top = overlay('', '', raw, { title, subtitle, intro });
   const byId = <T extends { id: string }>(
-    list: Exclude<TextList, 'tour'>,
+    list: Exclude<TextList, 'tour' | 'sides'>,
     items: readonly T[],
   ): T[] => items.map((item) => overlay(list, item.id, item, block[list]?.[item.id]));
 
   return {
     lang,
     translated,
+    sideNames,
     story: {
       ...top,
       events: byId('events', raw.events),

@@ -101,6 +101,11 @@ export interface Story {
    * `langOf('', '', 'title')` for the story's title; `langOf('events', 'talks', 'summary')`.
    */
   langOf(list: TextList | '', id: string, field: string): string | undefined;
+  /**
+   * The name of a side the interface has no words for (a person's `side`, e.g. `public`), in the
+   * reader's language where the story's texts give it (`texts.ru.sides.public.name`).
+   */
+  sideName(side: string): string | undefined;
   /** The same story with its texts in another language; built once per language, then kept. */
   inLanguage(lang: string): Story;
 }

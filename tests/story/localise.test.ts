@@ -131,7 +131,7 @@ describe('Story.inLanguage', () => {
 describe('the Alaska story in Russian and Ukrainian', () => {
   const story = realStory();
   for (const lang of ['ru', 'uk'] as const) {
-    it(`translates every title, summary, name, kind, role, route and tour note into ${lang}`, () => {
+    it(`translates every title, summary, name, kind, role, side, route and tour note into ${lang}`, () => {
       const local = story.inLanguage(lang);
       const untranslated = [
         ...local.events.flatMap((e) => [
@@ -156,6 +156,10 @@ describe('the Alaska story in Russian and Ukrainian', () => {
         ...local.routes.map((r) => local.langOf('routes', r.id, 'name') && `routes.${r.id}.name`),
         ...local.tour.map((s) => local.langOf('tour', s.select, 'note') && `tour.${s.select}`),
         ...(['title', 'subtitle', 'intro'] as const).map((f) => local.langOf('', '', f) && f),
+        // Sides the interface has no words for are named by the story.
+        ...[...new Set(local.people.map((p) => p.side))]
+          .filter((side) => side && !['us', 'russia', 'ukraine', 'europe'].includes(side))
+          .map((side) => local.langOf('sides', side ?? '', 'name') && `sides.${side}`),
       ].filter(Boolean);
       expect(untranslated).toEqual([]);
       // The words as spoken are the same in every language.
