@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Rich } from '../i18n/i18n';
+import { Rich, useT } from '../i18n/i18n';
 import { useQuotePlayState } from '../play/useQuotePlayState';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import { shownQuote } from '../story/translationLabel';
@@ -17,6 +17,7 @@ interface Props {
 /** One quote: the words, who said them, when, and the source. Selecting it links time and place. */
 export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
   const story = useStory();
+  const t = useT();
   const state = useItemState('quote', quote.id);
   const play = useQuotePlayState(quote);
   const select = useSelect();
@@ -34,6 +35,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
         className="quote__select"
         data-quote-id={quote.id}
         data-state={state}
+        data-linked-word={t('quotes.linkedMark')}
         aria-pressed={state === 'selected'}
         onClick={() => select({ kind: 'quote', id: quote.id })}
       >

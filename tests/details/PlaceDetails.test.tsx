@@ -2,7 +2,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RawStory } from '../../src/data/schema';
 import { PlaceDetails } from '../../src/details/PlaceDetails';
-import { activate, englishT } from '../../src/i18n/i18n';
+import { englishT } from '../../src/i18n/i18n';
 import { placeLabel } from '../../src/map/placeLabel';
 import { HandoutPlaces } from '../../src/print/HandoutPlaces';
 import { miniStory } from '../fixtures/mini-story';
@@ -16,22 +16,17 @@ function withRussianKinds() {
   return miniStory({ texts }).inLanguage('ru');
 }
 
-afterEach(async () => {
-  cleanup();
-  await activate('en');
-});
+afterEach(cleanup);
 
 describe('a place’s kind in the reader’s language', () => {
-  it('the details panel shows the Russian kind, in the page’s language', async () => {
-    await activate('ru');
+  it('the details panel shows the Russian kind, in the page’s language', () => {
     renderWithStory(<PlaceDetails id="base" />, { story: withRussianKinds() });
     const tag = screen.getByText('военная база');
     expect(tag).not.toHaveAttribute('lang');
     expect(screen.queryByText('base')).toBeNull();
   });
 
-  it('a kind the story does not translate shows as written, marked as English', async () => {
-    await activate('ru');
+  it('a kind the story does not translate shows as written, marked as English', () => {
     renderWithStory(<PlaceDetails id="capital" />, { story: withRussianKinds() });
     expect(screen.getByText('city')).toHaveAttribute('lang', 'en');
   });
@@ -41,8 +36,7 @@ describe('a place’s kind in the reader’s language', () => {
     expect(place && placeLabel(place, 0, 0, englishT)).toBe('Авиабаза, военная база');
   });
 
-  it('the handout lists the place with its Russian kind', async () => {
-    await activate('ru');
+  it('the handout lists the place with its Russian kind', () => {
     const story = withRussianKinds();
     renderWithStory(<HandoutPlaces story={story} zone={story.timezone} />, { story });
     const item = screen.getByText('Авиабаза').closest('li') as HTMLElement;

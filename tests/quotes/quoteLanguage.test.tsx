@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawStory } from '../../src/data/schema';
+import { activate, WordsProvider } from '../../src/i18n/i18n';
 import { QuotesView } from '../../src/quotes/QuotesView';
 import { describeStop } from '../../src/story/stopContent';
 import { MINI_RAW, miniStory } from '../fixtures/mini-story';
@@ -86,5 +87,23 @@ describe('quotation marks follow the language of the words', () => {
   it('the presenter’s list names a Russian quote with «…»', () => {
     const stop = describeStop(spokenInRussian().inLanguage('ru'), 2, 'story');
     expect(stop?.listTitle).toMatch(/: «В следующий раз в столице\.»$/);
+  });
+});
+
+describe('the "linked" badge of a related quote', () => {
+  it('carries its word from the catalog, so CSS shows it in the reader’s language', async () => {
+    await activate('ru');
+    try {
+      renderWithStory(
+        <WordsProvider locale="ru">
+          <QuotesView />
+        </WordsProvider>,
+        { story: spokenInRussian().inLanguage('ru') },
+      );
+      const button = document.querySelector('[data-quote-id="q-good"]') as HTMLElement;
+      expect(button).toHaveAttribute('data-linked-word', 'Связано');
+    } finally {
+      await activate('en');
+    }
   });
 });
