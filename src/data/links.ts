@@ -207,6 +207,8 @@ function checkTexts(
         else blanks([lang, list, id], item);
       }
     }
+    for (const [side, item] of Object.entries(block.sides ?? {}))
+      blanks([lang, 'sides', side], item);
     for (const [select, stop] of Object.entries(block.tour ?? {})) {
       if (!stops.has(select))
         add(at(lang, 'tour', select), `no tour stop selects "${select}"`, 'problem.noTourStop', {

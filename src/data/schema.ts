@@ -240,9 +240,15 @@ export const StoryTextsSchema = z.strictObject({
     textsById(
       z.strictObject({
         name: z.optional(text("The place's name.", 300)),
+        kind: z.optional(
+          text(
+            "What sort of place, in this language's words, as readers see it (the place's own `kind` stays as written: it picks the marker's shape).",
+            100,
+          ),
+        ),
         description: z.optional(text('The description.')),
       }),
-      "By place id: the place's name and description.",
+      "By place id: the place's name, kind and description.",
     ),
   ),
   people: z.optional(
@@ -267,6 +273,12 @@ export const StoryTextsSchema = z.strictObject({
     textsById(
       z.strictObject({ name: z.optional(text("The route's name.", 300)) }),
       "By route id: the route's name.",
+    ),
+  ),
+  sides: z.optional(
+    textsById(
+      z.strictObject({ name: z.optional(text("The side's name.", 100)) }),
+      'By a person\'s `side` the interface has no words for (anything but us, russia, ukraine and europe), e.g. "public": the side\'s name.',
     ),
   ),
   tour: z.optional(

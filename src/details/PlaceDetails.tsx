@@ -27,7 +27,11 @@ export function PlaceDetails({ id }: { id: string }) {
         {place.name}
       </h3>
       <p className="details__time">
-        {place.kind && <span className="details__tag">{place.kind}</span>}{' '}
+        {place.kindText && (
+          <span className="details__tag" lang={story.langOf('places', id, 'kind')}>
+            {place.kindText}
+          </span>
+        )}{' '}
         {formatLatLon(place.lat, place.lon)}
       </p>
       <Summary text={place.description} lang={story.langOf('places', id, 'description')} />

@@ -5,6 +5,7 @@ import { useAppState, useStory } from '../state/hooks';
 import { shownQuote } from '../story/translationLabel';
 import { resolveZone } from '../time/zone';
 import { SideMark } from '../ui/SideMark';
+import { inQuoteMarks } from '../words/quoteMarks';
 import { EventTime, Field, ItemLinks, NotFound, SourceList } from './parts';
 
 export function QuoteDetails({ id }: { id: string }) {
@@ -20,7 +21,7 @@ export function QuoteDetails({ id }: { id: string }) {
   return (
     <article className="details__item">
       <blockquote className="details__quote" lang={shown.lang}>
-        <p>“{shown.text}”</p>
+        <p>{inQuoteMarks(shown.text, shown.lang)}</p>
       </blockquote>
       <TranslationLine quote={quote} />
       <AlsoShownVersion quote={quote} />

@@ -8,6 +8,7 @@ import { shownQuote } from '../story/translationLabel';
 import type { StoryEvent, StoryPerson } from '../story/types';
 import { SideMark } from '../ui/SideMark';
 import { SourceLink } from '../ui/SourceLink';
+import { inQuoteMarks } from '../words/quoteMarks';
 
 /** A labelled row in the details list. */
 export function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -48,7 +49,9 @@ export function ItemLinks({ kind, ids }: { kind: ItemKind; ids: readonly string[
         <li key={id}>
           <button type="button" className="link-button" onClick={() => select({ kind, id })}>
             {kind === 'quote' ? (
-              <span lang={quoteText(id)?.lang}>“{quoteText(id)?.text ?? id}”</span>
+              <span lang={quoteText(id)?.lang}>
+                {inQuoteMarks(quoteText(id)?.text ?? id, quoteText(id)?.lang)}
+              </span>
             ) : (
               <span
                 lang={story.langOf(

@@ -1,5 +1,6 @@
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/i18n';
+import { useStory } from '../state/hooks';
 import type { StoryEvent, StoryPlace } from '../story/types';
 
 /** Props of {@link PlacePreview}. */
@@ -33,6 +34,7 @@ export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProp
   const listed = events.slice(0, LISTED_EVENTS);
   const more = events.length - listed.length;
   const t = useT();
+  const story = useStory();
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
 
@@ -48,8 +50,14 @@ export function PlacePreview({ id, place, events, quoteCount }: PlacePreviewProp
     : undefined;
   return (
     <div id={id} ref={ref} className="place-preview" data-side={placement?.side} style={style}>
-      <strong className="place-preview__name">{place.name}</strong>
-      {place.kind && <span className="place-preview__kind">{place.kind}</span>}
+      <strong className="place-preview__name" lang={story.langOf('places', place.id, 'name')}>
+        {place.name}
+      </strong>
+      {place.kindText && (
+        <span className="place-preview__kind" lang={story.langOf('places', place.id, 'kind')}>
+          {place.kindText}
+        </span>
+      )}
       {listed.length > 0 ? (
         <ul className="place-preview__events">
           {listed.map((e) => (

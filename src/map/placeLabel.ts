@@ -3,7 +3,8 @@ import type { StoryPlace } from '../story/types';
 
 /**
  * A marker's accessible name: the place's name first, then its kind and what is linked to it,
- * e.g. "Moscow Kremlin, capital — 1 event, 2 quotes".
+ * e.g. "Moscow Kremlin, capital — 1 event, 2 quotes" (the kind in words, in the reader's language
+ * where the story gives it).
  */
 export function placeLabel(
   place: StoryPlace,
@@ -11,7 +12,9 @@ export function placeLabel(
   quotes: number,
   t: Translate,
 ): string {
-  const name = place.kind ? t('map.placeKind', { name: place.name, kind: place.kind }) : place.name;
+  const name = place.kindText
+    ? t('map.placeKind', { name: place.name, kind: place.kindText })
+    : place.name;
   const links = [
     events > 0 ? t('count.events', { n: events }) : '',
     quotes > 0 ? t('count.quotes', { n: quotes }) : '',

@@ -4,6 +4,7 @@ import { QuoteTranslations } from '../quotes/QuoteTranslations';
 import { useStory } from '../state/hooks';
 import type { StopContent } from '../story/stopContent';
 import { SideMark } from '../ui/SideMark';
+import { inQuoteMarks } from '../words/quoteMarks';
 
 /** Props of the stop card's text. */
 export interface StopCardProps {
@@ -80,7 +81,7 @@ function StopText({
       {quote && (
         <figure className={`stop-card__quote${quoteLength(quote.text)}`}>
           <blockquote className="stop-card__quote-text" lang={quote.lang}>
-            <p>“{quote.text}”</p>
+            <p>{inQuoteMarks(quote.text, quote.lang)}</p>
           </blockquote>
           {quote.line && <p className="stop-card__translated">{quote.line}</p>}
           {quote.also && (

@@ -24,7 +24,12 @@ export function HandoutPlaces({ story, zone }: { story: Story; zone: string }) {
             <strong>{place.name}</strong>{' '}
             <span className="handout__meta">
               ({formatCoordinates(place.lat, place.lon)}
-              {place.kind && `, ${place.kind}`})
+              {place.kindText && (
+                <>
+                  , <span lang={story.langOf('places', place.id, 'kind')}>{place.kindText}</span>
+                </>
+              )}
+              )
             </span>
             {place.description && <span className="handout__place-text"> {place.description}</span>}
             {events.length > 0 && (

@@ -2,6 +2,7 @@ import { useT } from '../i18n/i18n';
 import { describeTour } from '../story/stopContent';
 import type { Story } from '../story/types';
 import type { ZoneChoice } from '../time/zone';
+import { inQuoteMarks } from '../words/quoteMarks';
 
 /** Every tour stop as the class saw it: time, title, place, the note and the quote. */
 export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }) {
@@ -22,7 +23,9 @@ export function HandoutStops({ story, zone }: { story: Story; zone: ZoneChoice }
             {content.note && <p lang={content.noteLang}>{content.note}</p>}
             {content.quote && (
               <blockquote className="handout__quote">
-                <p lang={content.quote.lang}>“{content.quote.text}”</p>
+                <p lang={content.quote.lang}>
+                  {inQuoteMarks(content.quote.text, content.quote.lang)}
+                </p>
                 {content.quote.line && <p className="handout__translated">{content.quote.line}</p>}
                 {content.quote.also && (
                   <p className="handout__translated">

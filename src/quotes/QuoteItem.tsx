@@ -1,11 +1,12 @@
 import { memo } from 'react';
-import { Rich } from '../i18n/i18n';
+import { Rich, useT } from '../i18n/i18n';
 import { useQuotePlayState } from '../play/useQuotePlayState';
 import { useItemState, useSelect, useStory } from '../state/hooks';
 import { shownQuote } from '../story/translationLabel';
 import type { StoryQuote } from '../story/types';
 import { SideMark } from '../ui/SideMark';
 import { SourceLink } from '../ui/SourceLink';
+import { inQuoteMarks } from '../words/quoteMarks';
 import { AlsoShownVersion } from './AlsoShownVersion';
 import { QuoteTranslations, TranslationLine } from './QuoteTranslations';
 
@@ -16,6 +17,7 @@ interface Props {
 /** One quote: the words, who said them, when, and the source. Selecting it links time and place. */
 export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
   const story = useStory();
+  const t = useT();
   const state = useItemState('quote', quote.id);
   const play = useQuotePlayState(quote);
   const select = useSelect();
@@ -33,6 +35,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
         className="quote__select"
         data-quote-id={quote.id}
         data-state={state}
+        data-linked-word={t('quotes.linkedMark')}
         aria-pressed={state === 'selected'}
         onClick={() => select({ kind: 'quote', id: quote.id })}
       >
@@ -45,7 +48,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
           <span className="visually-hidden">: </span>
         </span>
         <span className="quote__text" lang={shown.lang}>
-          “{shown.text}”
+          {inQuoteMarks(shown.text, shown.lang)}
         </span>
       </button>
       <TranslationLine quote={quote} className="quote__translated" />

@@ -10,5 +10,6 @@ export function itemTitle(story: Story, selection: Selection): string {
   const quote = story.quoteById.get(selection.id);
   if (!quote) return selection.id;
   const speaker = story.personById.get(quote.speakerId);
-  return quoteAccessibleName(quote, speaker, shownQuote(quote, story).text);
+  const shown = shownQuote(quote, story);
+  return quoteAccessibleName(quote, speaker, shown.text, shown.lang);
 }

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { PresentButton } from '../present/PresentButton';
 import { LangSwitch } from '../share/LangSwitch';
 import { ShareButton } from '../share/ShareButton';
 import { useStory } from '../state/hooks';
+import { usePageText } from './usePageText';
 import { ZoneSwitch } from './ZoneSwitch';
 
 /** The story's title and introduction, with the controls that change how everything reads. */
@@ -11,11 +12,10 @@ export function Header() {
   const story = useStory();
   const t = useT();
   const [introOpen, setIntroOpen] = useState(false);
-  const pageTitle = t('page.title', { title: story.title });
-  // The window's title follows the story and the reader's language (index.html has the English).
-  useEffect(() => {
-    document.title = pageTitle;
-  }, [pageTitle]);
+  usePageText(
+    t('page.title', { title: story.title }),
+    t('page.description', { title: story.title }),
+  );
   return (
     <header className="header">
       <div className="header__text">

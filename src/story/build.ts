@@ -3,7 +3,15 @@ import type { RawEvent, RawStory } from '../data/schema';
 import { parseIsoTime } from '../time/iso';
 import { localiseStory, STORY_LANG, type TextList, textKey } from './localise';
 import { type ItemKey, type ItemKind, itemKey, parseItemKey } from './selection';
-import type { KnownOrder, Story, StoryEvent, StoryQuote, StoryRoute, TourStop } from './types';
+import type {
+  KnownOrder,
+  Story,
+  StoryEvent,
+  StoryPlace,
+  StoryQuote,
+  StoryRoute,
+  TourStop,
+} from './types';
 
 const EMPTY_SET: ReadonlySet<ItemKey> = Object.freeze(new Set<ItemKey>());
 
@@ -39,7 +47,7 @@ export function buildStory(raw: RawStory, lang: string = STORY_LANG): Story {
 function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Story {
   const known = built.get(lang);
   if (known) return known;
-  const { story: raw, translated } = localiseStory(source, lang);
+  const { story: raw, translated, sideNames } = localiseStory(source, lang);
   const sorted: StoryEvent[] = raw.events
     .map((e, i) => {
       const startMs = parseIsoTime(e.start) ?? 0;
@@ -56,7 +64,9 @@ function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Sto
 
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     new Map(list.map((item) => [item.id, item] as const));
-  const places = raw.places.map(freezeItem);
+  const places: StoryPlace[] = raw.places.map((p) =>
+    freezeItem(p.kindText === undefined && p.kind !== undefined ? { ...p, kindText: p.kind } : p),
+  );
   const people = raw.people.map(freezeItem);
   const quotes = raw.quotes.map(freezeItem);
   const sources = raw.sources.map(freezeItem);
@@ -189,6 +199,7 @@ function buildIn(source: RawStory, lang: string, built: Map<string, Story>): Sto
       // Not translated: the story's own words, marked as such where the reader's language differs.
       return lang.split('-')[0] === STORY_LANG ? undefined : STORY_LANG;
     },
+    sideName: (side) => sideNames.get(side),
     inLanguage: (other) => buildIn(source, other, built),
   };
   built.set(lang, Object.freeze(story));

@@ -1,19 +1,43 @@
-import type { RawStory, RawStoryTexts } from '../data/schema';
+import type { RawPlace, RawStory, RawStoryTexts } from '../data/schema';
 
 /** The language a story's own texts are written in (the format has no other yet). */
 export const STORY_LANG = 'en';
 
 /** The lists whose items a texts block translates by id. */
-export type TextList = 'events' | 'places' | 'people' | 'quotes' | 'routes' | 'tour';
+export type TextList = 'events' | 'places' | 'people' | 'quotes' | 'routes' | 'tour' | 'sides';
+
+/**
+ * A place with its kind in words for readers: `kind` stays the story's own word, a key (it picks
+ * the marker's shape), and `kindText` is what a reader is shown.
+ */
+export interface LocalisedPlace extends RawPlace {
+  /** The kind in the reader's language, where the texts give it. */
+  readonly kindText?: string;
+}
+
+/** The story with its places' kinds in words beside their keys. */
+export interface LocalisedRawStory extends Omit<RawStory, 'places'> {
+  readonly places: LocalisedPlace[];
+}
+
+/**
+ * Texts whose field in the story is a key the views compute with: a translation goes beside it,
+ * under this name, so the key is never overwritten.
+ */
+const SHOWN_AS: Partial<Record<TextList, Readonly<Record<string, string>>>> = {
+  places: { kind: 'kindText' },
+};
 
 /** A story whose own texts are given in the reader's language where it has them. */
 export interface LocalisedStory {
   /** The story, each translated field replaced; every other field as written. */
-  readonly story: RawStory;
+  readonly story: LocalisedRawStory;
   /** The language the texts were asked for. */
   readonly lang: string;
   /** Keys (`title`, `events:talks:summary`, `tour:event:talks:note`) of the fields translated. */
   readonly translated: ReadonlySet<string>;
+  /** Names of the story's own sides (a person's `side`) in the reader's language, by side. */
+  readonly sideNames: ReadonlyMap<string, string>;
 }
 
 /** `en-GB` and `en` are one language to a reader: compare the primary subtags. */
@@ -43,7 +67,13 @@ export function textKey(list: TextList | '', id: string, field: string): string 
 export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
   const block = textsFor(raw, lang);
   const translated = new Set<string>();
-  if (!block) return { story: raw, lang, translated };
+  const sideNames = new Map<string, string>();
+  if (!block) return { story: raw, lang, translated, sideNames };
+  for (const [side, { name }] of Object.entries(block.sides ?? {})) {
+    if (name === undefined || !name.trim()) continue;
+    sideNames.set(side, name);
+    translated.add(textKey('sides', side, 'name'));
+  }
 
   const overlay = <T extends object>(
     list: TextList | '',
@@ -56,7 +86,7 @@ export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
     for (const [field, value] of Object.entries(fields)) {
       if (value === undefined || !value.trim()) continue;
       copy ??= { ...item };
-      (copy as Record<string, unknown>)[field] = value;
+      (copy as Record<string, unknown>)[(list && SHOWN_AS[list]?.[field]) || field] = value;
       translated.add(textKey(list, id, field));
     }
     return copy ?? item;
@@ -64,13 +94,14 @@ export function localiseStory(raw: RawStory, lang: string): LocalisedStory {
   const { title, subtitle, intro } = block;
   const top = overlay('', '', raw, { title, subtitle, intro });
   const byId = <T extends { id: string }>(
-    list: Exclude<TextList, 'tour'>,
+    list: Exclude<TextList, 'tour' | 'sides'>,
     items: readonly T[],
   ): T[] => items.map((item) => overlay(list, item.id, item, block[list]?.[item.id]));
 
   return {
     lang,
     translated,
+    sideNames,
     story: {
       ...top,
       events: byId('events', raw.events),

@@ -1,4 +1,6 @@
 import { tr } from '../i18n/i18n';
+import { inQuoteMarks } from '../words/quoteMarks';
+import { quoteLang } from './quoteVersions';
 import type { StoryPerson, StoryQuote } from './types';
 
 /** How many characters of a quote an accessible name or preview carries. */
@@ -14,15 +16,17 @@ export function quoteStart(text: string, max = PREVIEW_CHARS): string {
 
 /**
  * The DOM contract's accessible name for a quote: its speaker, then the start of its text as the
- * reader sees it (`text`: the translation shown, when the words were spoken in another language).
+ * reader sees it (`text`: the translation shown, when the words were spoken in another language,
+ * `lang` its language), between the quotation marks of that language.
  */
 export function quoteAccessibleName(
   quote: StoryQuote,
   speaker: StoryPerson | undefined,
   text = quote.text,
+  lang = quoteLang(quote),
 ): string {
   return tr('quote.name', {
     speaker: speaker?.name ?? tr('quote.unknownSpeaker'),
-    text: quoteStart(text),
+    text: inQuoteMarks(quoteStart(text), lang),
   });
 }

@@ -1,5 +1,6 @@
 import { tr } from '../i18n/i18n';
 import { resolveZone, type ZoneChoice } from '../time/zone';
+import { inQuoteMarks } from '../words/quoteMarks';
 import { formatEventTime } from './eventTime';
 import { quoteStart } from './quoteLabel';
 import { languageName, quoteLang, shownQuote } from './translationLabel';
@@ -107,7 +108,10 @@ export function describeStop(story: Story, index: number, zone: ZoneChoice): Sto
     kindLabel: tr('present.kind.quote'),
     title,
     listTitle: quote
-      ? tr('quote.name', { speaker: title, text: quoteStart(quote.text, 44) })
+      ? tr('quote.name', {
+          speaker: title,
+          text: inQuoteMarks(quoteStart(quote.text, 44), quote.lang),
+        })
       : title,
     time,
     where: placeNames(story, story.quoteById.get(id)?.placeIds),

@@ -29,7 +29,14 @@ export interface KnownOrder {
   readonly after?: string;
   readonly before?: string;
 }
-export type StoryPlace = RawPlace;
+export interface StoryPlace extends RawPlace {
+  /**
+   * The kind shown to readers: in the reader's language where the story's texts give it
+   * (`texts.ru.places.ID.kind`), else the story's own `kind`. `kind` itself is a key (it picks the
+   * marker's shape) and is never translated.
+   */
+  readonly kindText?: string;
+}
 export type StoryPerson = RawPerson;
 export type StoryQuote = RawQuote;
 export type StorySource = RawSource;
@@ -94,6 +101,11 @@ export interface Story {
    * `langOf('', '', 'title')` for the story's title; `langOf('events', 'talks', 'summary')`.
    */
   langOf(list: TextList | '', id: string, field: string): string | undefined;
+  /**
+   * The name of a side the interface has no words for (a person's `side`, e.g. `public`), in the
+   * reader's language where the story's texts give it (`texts.ru.sides.public.name`).
+   */
+  sideName(side: string): string | undefined;
   /** The same story with its texts in another language; built once per language, then kept. */
   inLanguage(lang: string): Story;
 }

@@ -12,10 +12,11 @@ export const TEXTS_SHEET = 'Other languages';
 const ITEMS = {
   story: { list: '', fields: ['title', 'subtitle', 'intro'] },
   event: { list: 'events', fields: ['title', 'summary'] },
-  place: { list: 'places', fields: ['name', 'description'] },
+  place: { list: 'places', fields: ['name', 'kind', 'description'] },
   person: { list: 'people', fields: ['name', 'role'] },
   quote: { list: 'quotes', fields: ['occasion', 'note'] },
   route: { list: 'routes', fields: ['name'] },
+  side: { list: 'sides', fields: ['name'] },
   'tour stop': { list: 'tour', fields: ['note'] },
 } as const;
 type ItemWord = keyof typeof ITEMS;
@@ -40,13 +41,13 @@ export const TEXTS_SPEC: ListSheetSpec = {
       'ID',
       'id',
       'id',
-      'The item’s ID; for a tour stop what it shows (event:talks); empty for the story.',
+      'The item’s ID; for a side the word people have in their Side (public); for a tour stop what it shows (event:talks); empty for the story.',
     ),
     col(
       'Field',
       'field',
       'text',
-      'Which text: title, subtitle or intro (story); title or summary (event); name or description (place); name or role (person); occasion or note (quote); name (route); note (tour stop).',
+      'Which text: title, subtitle or intro (story); title or summary (event); name, kind or description (place); name or role (person); occasion or note (quote); name (route); name (side); note (tour stop).',
     ),
     col('Text', 'text', 'text', 'The text in that language, in your own words.'),
   ],

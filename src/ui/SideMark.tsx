@@ -1,4 +1,5 @@
 import { type MessageId, tr, useT } from '../i18n/i18n';
+import { useStory } from '../state/hooks';
 
 /** Shapes for the delegations, so a side is never told by colour alone. */
 const SIDES: Record<string, { shape: string; label: MessageId }> = {
@@ -8,14 +9,19 @@ const SIDES: Record<string, { shape: string; label: MessageId }> = {
   europe: { shape: '◆', label: 'side.europe' },
 };
 
-/** A small shape and hidden label for a person's side (`us`, `russia`, …). */
+/**
+ * A small shape and hidden label for a person's side (`us`, `russia`, …). A side the interface
+ * has no words for is named by the story, in the reader's language where its texts give one.
+ */
 export function SideMark({ side }: { side: string | undefined }) {
   const t = useT();
+  const story = useStory();
   if (!side) return null;
   const known = SIDES[side];
-  const label = known ? t(known.label) : side;
+  const label = known ? t(known.label) : (story.sideName(side) ?? side);
+  const lang = known ? undefined : story.langOf('sides', side, 'name');
   return (
-    <span className={`side-mark side-mark--${known ? side : 'other'}`} title={label}>
+    <span className={`side-mark side-mark--${known ? side : 'other'}`} title={label} lang={lang}>
       <span aria-hidden="true">{known?.shape ?? '◇'}</span>
       <span className="visually-hidden">{t('side.hidden', { side: label })}</span>
     </span>

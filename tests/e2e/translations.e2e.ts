@@ -92,6 +92,35 @@ test('a Putin quote shows English, says it is translated, and opens the original
   await expectState(page, item('timeline', 'event', 'press-statements'), 'selected');
 });
 
+test('quotation marks follow the language of the words: «…» round Russian, “…” round English, in a Ukrainian page', async () => {
+  const page = await openApp('/?lang=uk&select=event:press-statements', { viewport: DESKTOP });
+  const quote = page.locator(QUOTE);
+  await quote.waitFor();
+  // No Ukrainian translation of the greeting: the Russian words, in Russian marks.
+  const words = quote.locator('.quote__text');
+  assert.equal(await words.getAttribute('lang'), 'ru');
+  assert.match(
+    (await words.textContent()) ?? '',
+    /^«Когда мы встретились[\s\S]*добрый день, дорогой сосед[\s\S]*»$/,
+  );
+  // The English beside them is a <q>: its marks come from CSS, by its own lang.
+  const also = quote.locator('.quote-also q');
+  assert.equal(await also.getAttribute('lang'), 'en');
+  assert.match(await also.evaluate((q) => getComputedStyle(q).quotes), /^"“" "”"/);
+  const russianQ = await page.evaluate(() => {
+    const q = document.createElement('q');
+    q.lang = 'ru';
+    document.body.append(q);
+    const marks = getComputedStyle(q).quotes;
+    q.remove();
+    return marks;
+  });
+  assert.match(russianQ, /^"«" "»"/);
+  // Words spoken in English stay in English marks on a Ukrainian page.
+  const english = page.locator('[data-view="quotes"] .quote__text[lang="en"]').first();
+  assert.match((await english.textContent()) ?? '', /^“[\s\S]*”$/);
+});
+
 for (const [name, viewport] of [
   ['phone', PHONE],
   ['wide', WIDE],

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawStory } from '../../src/data/schema';
+import { activate, WordsProvider } from '../../src/i18n/i18n';
 import { QuotesView } from '../../src/quotes/QuotesView';
 import { describeStop } from '../../src/story/stopContent';
 import { MINI_RAW, miniStory } from '../fixtures/mini-story';
@@ -60,5 +61,49 @@ describe('quotes in the reader’s language', () => {
       also: { lang: 'en', text: 'Next time in the capital.' },
     });
     expect(stop?.quote?.also?.line).toContain('Kremlin');
+  });
+});
+
+describe('quotation marks follow the language of the words', () => {
+  const quoteButton = (id: string) =>
+    document.querySelector(`[data-quote-id="${id}"]`) as HTMLElement;
+
+  it('a Russian reader sees Russian words in «…» and English words in “…”', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian().inLanguage('ru') });
+    expect(quoteText()).toHaveTextContent(/^«В следующий раз в столице\.»$/);
+    const english = quoteButton('q-good').querySelector('.quote__text') as HTMLElement;
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english).toHaveTextContent(/^“It went well\.”$/);
+    // The accessible name carries the same marks as the words it quotes.
+    expect(quoteButton('q-capital')).toHaveAccessibleName(/:\s?«В следующий раз в столице\.»$/);
+    expect(quoteButton('q-good')).toHaveAccessibleName(/:\s?“It went well\.”$/);
+  });
+
+  it('an English reader sees the English translation in “…”, whatever the words were spoken in', () => {
+    renderWithStory(<QuotesView />, { story: spokenInRussian() });
+    expect(quoteText()).toHaveTextContent(/^“Next time in the capital\.”$/);
+  });
+
+  it('the presenter’s list names a Russian quote with «…»', () => {
+    const stop = describeStop(spokenInRussian().inLanguage('ru'), 2, 'story');
+    expect(stop?.listTitle).toMatch(/: «В следующий раз в столице\.»$/);
+  });
+});
+
+describe('the "linked" badge of a related quote', () => {
+  it('carries its word from the catalog, so CSS shows it in the reader’s language', async () => {
+    await activate('ru');
+    try {
+      renderWithStory(
+        <WordsProvider locale="ru">
+          <QuotesView />
+        </WordsProvider>,
+        { story: spokenInRussian().inLanguage('ru') },
+      );
+      const button = document.querySelector('[data-quote-id="q-good"]') as HTMLElement;
+      expect(button).toHaveAttribute('data-linked-word', 'Связано');
+    } finally {
+      await activate('en');
+    }
   });
 });

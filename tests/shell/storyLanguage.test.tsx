@@ -46,6 +46,10 @@ describe('the story in the reader’s language', () => {
     expect(name('lend-lease-ferry')).toMatch(/^Перегон самолётов по ленд-лизу: трасса АЛСИБ/);
     expect(timeline.textContent).not.toContain('Three-on-three talks');
     expect(document.title).toBe('Dayline — Саммит на Аляске');
+    // So does the page's description (index.html's is the story's own, for link previews).
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'Саммит на Аляске — на одной странице: хронология дня, карта мест и прозвучавшие слова, связанные друг с другом.',
+    );
     // The details of the selected event (a view that comes in after the first paint).
     const heading = await screen.findByRole('heading', {
       level: 3,

@@ -13,7 +13,9 @@ function withRussian(): RawStory {
       ru: {
         title: 'Мини-саммит',
         events: { talks: { title: 'Переговоры' }, arrival: { title: 'Прилёт' } },
-        places: { base: { name: 'Авиабаза', description: 'База у города.' } },
+        places: {
+          base: { name: 'Авиабаза', kind: 'военная база', description: 'База у города.' },
+        },
         people: { alice: { name: 'Алиса Адамс' } },
         quotes: { 'q-good': { occasion: 'Заявления для прессы' } },
         routes: { home: { name: 'Полёт домой' } },
@@ -95,6 +97,19 @@ describe('Story.inLanguage', () => {
     expect(buildStory(withRussian()).langOf('events', 'talks', 'summary')).toBeUndefined();
   });
 
+  it('gives a place’s kind in the reader’s words and keeps the story’s own kind as the key', () => {
+    const story = buildStory(withRussian());
+    const ru = story.inLanguage('ru');
+    // The key that picks the marker's shape is the story's word in every language.
+    expect(ru.placeById.get('base')).toMatchObject({ kind: 'base', kindText: 'военная база' });
+    expect(ru.langOf('places', 'base', 'kind')).toBeUndefined();
+    // No Russian kind for the city: the story's own word, marked as English.
+    expect(ru.placeById.get('capital')).toMatchObject({ kind: 'city', kindText: 'city' });
+    expect(ru.langOf('places', 'capital', 'kind')).toBe('en');
+    expect(story.placeById.get('base')).toMatchObject({ kind: 'base', kindText: 'base' });
+    expect(story.inLanguage('uk').placeById.get('base')?.kindText).toBe('base');
+  });
+
   it('names an order-only event’s neighbours by their titles in the reader’s language', () => {
     const raw = withRussian();
     raw.events.push({
@@ -116,7 +131,7 @@ describe('Story.inLanguage', () => {
 describe('the Alaska story in Russian and Ukrainian', () => {
   const story = realStory();
   for (const lang of ['ru', 'uk'] as const) {
-    it(`translates every title, summary, name, role, route and tour note into ${lang}`, () => {
+    it(`translates every title, summary, name, kind, role, side, route and tour note into ${lang}`, () => {
       const local = story.inLanguage(lang);
       const untranslated = [
         ...local.events.flatMap((e) => [
@@ -125,6 +140,7 @@ describe('the Alaska story in Russian and Ukrainian', () => {
         ]),
         ...local.places.flatMap((p) => [
           local.langOf('places', p.id, 'name') && `places.${p.id}.name`,
+          p.kind && local.langOf('places', p.id, 'kind') && `places.${p.id}.kind`,
           p.description &&
             local.langOf('places', p.id, 'description') &&
             `places.${p.id}.description`,
@@ -140,6 +156,10 @@ describe('the Alaska story in Russian and Ukrainian', () => {
         ...local.routes.map((r) => local.langOf('routes', r.id, 'name') && `routes.${r.id}.name`),
         ...local.tour.map((s) => local.langOf('tour', s.select, 'note') && `tour.${s.select}`),
         ...(['title', 'subtitle', 'intro'] as const).map((f) => local.langOf('', '', f) && f),
+        // Sides the interface has no words for are named by the story.
+        ...[...new Set(local.people.map((p) => p.side))]
+          .filter((side) => side && !['us', 'russia', 'ukraine', 'europe'].includes(side))
+          .map((side) => local.langOf('sides', side ?? '', 'name') && `sides.${side}`),
       ].filter(Boolean);
       expect(untranslated).toEqual([]);
       // The words as spoken are the same in every language.
@@ -158,5 +178,8 @@ describe('the Alaska story in Russian and Ukrainian', () => {
     expect(ru.placeById.get('kyiv')?.name).toBe('Киев');
     expect(uk.placeById.get('kyiv')?.name).toBe('Київ');
     expect(uk.placeById.get('jber')?.name).toBe('Об’єднана база Елмендорф-Річардсон (JBER)');
+    expect(ru.placeById.get('fort-richardson-cemetery')?.kindText).toBe('кладбище');
+    expect(uk.placeById.get('fort-richardson-cemetery')?.kindText).toBe('цвинтар');
+    expect(uk.placeById.get('fort-richardson-cemetery')?.kind).toBe('cemetery');
   });
 });

@@ -47,7 +47,7 @@ describe('the "Other languages" sheet', () => {
     const lines = checkSheets(book).problems.map(describeProblem);
     expect(lines).toContain(`${TEXTS_SHEET}, row ${eventRow}: no event "nowhere"`);
     expect(lines).toContain(
-      `${TEXTS_SHEET}, row ${placeRow}, Field: "title" is not a text of a place; write name or description`,
+      `${TEXTS_SHEET}, row ${placeRow}, Field: "title" is not a text of a place; write name or kind or description`,
     );
   });
 
@@ -65,7 +65,7 @@ describe('the "Other languages" sheet', () => {
       `${TEXTS_SHEET}, row ${second}, Text: this text is given twice (also in row ${first})`,
     );
     expect(lines).toContain(
-      `${TEXTS_SHEET}, row ${intro}, Item: "chapter": write one of story, event, place, person, quote, route, tour stop`,
+      `${TEXTS_SHEET}, row ${intro}, Item: "chapter": write one of story, event, place, person, quote, route, side, tour stop`,
     );
     expect(lines).toContain(
       `${TEXTS_SHEET}, row ${uk}: "not a language" is not a BCP 47 language tag (e.g. "ru", "uk")`,
