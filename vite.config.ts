@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { afterPaint } from './scripts/vite-plugin-after-paint.js';
 import { basemap } from './scripts/vite-plugin-basemap.js';
 import { bootShell } from './scripts/vite-plugin-boot-shell.js';
 import { catalogs } from './scripts/vite-plugin-catalogs.js';
@@ -28,6 +29,8 @@ export default defineConfig({
     viewLayout(),
     basemap({ story: 'data/alaska-summit-2025.json' }),
     preloadApp({ module: 'src/shell/App.tsx' }),
+    // After preloadApp (it adds preloads this moves) and before the CSP (it hashes the loader).
+    afterPaint(),
     compileHints(),
     // The explorer as one HTML file that opens from disk, for the Studio to fill (issue 14).
     singleFile({ story: 'data/alaska-summit-2025.json', dataOrigins }),

@@ -42,6 +42,11 @@ function attribute(attrs: string, name: string): string | undefined {
 export function scriptsInHtml(html: string): string[] {
   const found: string[] = [];
   for (const [, tag, attrs = ''] of html.matchAll(TAG)) {
+    // The after-paint loader (scripts/vite-plugin-after-paint.ts) names its files in `data-load`.
+    const load = tag?.toLowerCase() === 'script' ? attribute(attrs, 'data-load') : undefined;
+    for (const file of load?.split(/\s+/).filter(Boolean) ?? []) {
+      found.push(file.replace(/[?#].*$/, '').replace(/^\.?\//, ''));
+    }
     const url =
       tag?.toLowerCase() === 'script'
         ? attribute(attrs, 'src')

@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './bench/chromium';
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'], logLevel: 'silent' });
+const r = await lighthouse(process.argv[2]!, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+const trace = (r?.artifacts as unknown as { Trace: unknown }).Trace;
+writeFileSync('/tmp/lhtrace.json', JSON.stringify(trace));
+console.log(r?.lhr.categories.performance?.score, r?.lhr.audits['total-blocking-time']?.displayValue);
+await chrome.kill();
