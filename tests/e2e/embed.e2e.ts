@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -15,6 +14,7 @@ import {
   appUrl,
   getEnv,
   openApp,
+  runAxe,
   screenshot,
   startStaticServer,
   test,
@@ -532,13 +532,13 @@ test('Share & embed in a frame: a modal dialog that Esc closes without clearing 
 test('axe finds no violations inside a narrow frame (320 px, tabs)', async () => {
   const { app } = await openHost({ query: '?embed=1&select=event:talks', width: 320, height: 480 });
   await app.waitForSelector(talks, { state: 'attached' });
-  await axeInFrame(app);
+  await runAxe(app);
 });
 
 test('axe finds no violations inside a wide frame (1200 px)', async () => {
   const { app } = await openHost({ query: '?embed=1&select=place:moscow' });
   await app.waitForSelector(moscowOnMap, { state: 'attached' });
-  await axeInFrame(app);
+  await runAxe(app);
 });
 
 test('the demo page drives both frames and logs what they say', async () => {
@@ -603,24 +603,3 @@ test('screenshots: the embed at 320×480 and 768 wide', async () => {
   await medium.waitForTimeout(800);
   await screenshot(medium, 'embed-768', { fullPage: true });
 });
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
-
-/** axe-core run inside one frame (the harness's `runAxe` takes a page). */
-async function axeInFrame(frame: Frame): Promise<void> {
-  await frame.evaluate(axeSource);
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(c: Document): Promise<import('axe-core').AxeResults> } }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-  });
-  assert.deepEqual(violations, [], `axe found violations in the frame:\n${violations.join('\n')}`);
-}

@@ -21,6 +21,7 @@ export { runAxe } from './harness/axe';
 export { FIREFOX_CANNOT } from './harness/browser';
 export { type DownloadedFile, downloadFrom } from './harness/download';
 export { getEnv } from './harness/env';
+export { isScreenshotStyleRefused } from './harness/guard';
 export { showMap } from './harness/map';
 export { E2E_DIST, FIXTURES_DIR, OUTPUT_DIR } from './harness/paths';
 export { test } from './harness/registry';

@@ -47,13 +47,18 @@ export async function guardContext(
 const PLAYWRIGHT_STYLE_REFUSED =
   /style-src.*'sha256-YjaKGiklmzC6wjXA513HAMmzus8VE61XCOT\+SmwNZWA='/;
 
+/** Whether an error a page reported is the app's CSP refusing Playwright's screenshot style. */
+export function isScreenshotStyleRefused(message: string): boolean {
+  return PLAYWRIGHT_STYLE_REFUSED.test(message);
+}
+
 /** Collects what a page says went wrong, and its dialogs (dismissed, so nothing blocks). */
 export function watchPage(page: Page, run: TestRun): void {
   const dialogs: NonNullable<ReturnType<TestRun['dialogs']['get']>> = [];
   run.dialogs.set(page, dialogs);
   run.pages.push(page);
   page.on('pageerror', (error) => {
-    if (!PLAYWRIGHT_STYLE_REFUSED.test(error.message)) {
+    if (!isScreenshotStyleRefused(error.message)) {
       run.pageErrors.push(`uncaught: ${error.message}`);
     }
   });
