@@ -21,11 +21,12 @@ export const LOADER = `(function(s){var f=s.getAttribute('data-load').split(' ')
 /** Moves the page's module scripts into the after-paint loader; the page is otherwise unchanged. */
 export function deferScripts(html: string): string {
   const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1] ?? '');
-  if (entries.length !== 1) {
+  const [entry, ...others] = entries;
+  if (entry === undefined || others.length > 0) {
     throw new Error(`after-paint: expected one module script, found ${entries.length}`);
   }
   const preloads = [...new Set([...html.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? ''))];
-  const files = [entries[0] as string, ...preloads.filter((f) => f !== entries[0])];
+  const files = [entry, ...preloads.filter((f) => f !== entry)];
   if (files.some((f) => /[\s"<>]/.test(f))) throw new Error('after-paint: unexpected file name');
   const loader = `    <script data-load="${files.join(' ')}">${LOADER}</script>\n  </body>`;
   return html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '').replace('</body>', loader);

@@ -27,7 +27,8 @@ export function QuoteDetails({ id }: { id: string }) {
       <AlsoShownVersion quote={quote} />
       <QuoteTranslations quote={quote} />
       <p className="details__speaker">
-        <SideMark side={speaker?.side} /> <strong>{speaker?.name ?? quote.speakerId}</strong>
+        <SideMark side={speaker?.side} story={story} />{' '}
+        <strong>{speaker?.name ?? quote.speakerId}</strong>
         {speaker?.role && <span className="details__role">, {speaker.role}</span>}
       </p>
       <dl className="details__fields">

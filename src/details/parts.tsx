@@ -76,7 +76,7 @@ export function PeopleList({ people }: { people: readonly StoryPerson[] }) {
     <ul className="details__people">
       {people.map((p) => (
         <li key={p.id}>
-          <SideMark side={p.side} />{' '}
+          <SideMark side={p.side} story={story} />{' '}
           <span lang={story.langOf('people', p.id, 'name')}>{p.name}</span>
           {p.role && (
             <span className="details__role">

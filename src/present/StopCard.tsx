@@ -52,6 +52,7 @@ function StopText({
   Title: 'h2' | 'h3';
 }) {
   const t = useT();
+  const story = useStory();
   const { index, total, quote } = content;
   return (
     <div className="stop-card__text" aria-live="polite" aria-atomic="true">
@@ -90,7 +91,7 @@ function StopText({
             </p>
           )}
           <figcaption className="stop-card__quote-who">
-            <SideMark side={quote.side} />{' '}
+            <SideMark side={quote.side} story={story} />{' '}
             <span className="stop-card__speaker">{quote.speaker}</span>
             {quote.occasion && <span>, {quote.occasion}</span>}
           </figcaption>

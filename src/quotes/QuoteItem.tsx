@@ -44,7 +44,7 @@ export const QuoteItem = memo(function QuoteItem({ quote }: Props) {
           <span className="quote__speaker" lang={story.langOf('people', quote.speakerId, 'name')}>
             {speaker?.name ?? quote.speakerId}
           </span>{' '}
-          <SideMark side={speaker?.side} />
+          <SideMark side={speaker?.side} story={story} />
           <span className="visually-hidden">: </span>
         </span>
         <span className="quote__text" lang={shown.lang}>

@@ -1,5 +1,5 @@
-import { type MessageId, tr, useT } from '../i18n/i18n';
-import { useStory } from '../state/hooks';
+import { type MessageId, useT } from '../i18n/i18n';
+import type { Story } from '../story/types';
 
 /** Shapes for the delegations, so a side is never told by colour alone. */
 const SIDES: Record<string, { shape: string; label: MessageId }> = {
@@ -11,11 +11,17 @@ const SIDES: Record<string, { shape: string; label: MessageId }> = {
 
 /**
  * A small shape and hidden label for a person's side (`us`, `russia`, …). A side the interface
- * has no words for is named by the story, in the reader's language where its texts give one.
+ * has no words for is named by the story (passed in by the view, which reads it from the state),
+ * in the reader's language where its texts give one.
  */
-export function SideMark({ side }: { side: string | undefined }) {
+export function SideMark({
+  side,
+  story,
+}: {
+  side: string | undefined;
+  story: Pick<Story, 'sideName' | 'langOf'>;
+}) {
   const t = useT();
-  const story = useStory();
   if (!side) return null;
   const known = SIDES[side];
   const label = known ? t(known.label) : (story.sideName(side) ?? side);
@@ -26,11 +32,6 @@ export function SideMark({ side }: { side: string | undefined }) {
       <span className="visually-hidden">{t('side.hidden', { side: label })}</span>
     </span>
   );
-}
-
-export function sideLabel(side: string | undefined): string | undefined {
-  const known = side ? SIDES[side] : undefined;
-  return side ? (known ? tr(known.label) : side) : undefined;
 }
 
 /** The key to the side shapes, for readers who cannot tell the tints apart. */

@@ -7,6 +7,7 @@ import {
   SMALL_PHONE,
   screenshot,
   settle,
+  showMap,
   test,
   type Viewport,
   WIDE,
@@ -80,6 +81,9 @@ for (const viewport of [PHONE, SMALL_PHONE]) {
   const size = `${viewport.width}×${viewport.height}`;
   test(`at ${size} the views stack, each as wide as the screen at most, with no sideways scroll`, async () => {
     const page = await openApp('/', { viewport });
+    // The map loads as the reader scrolls towards it; then back to the top to measure.
+    await showMap(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await settle(page);
     await expectNoSidewaysScroll(page);
     const boxes = [];

@@ -36,7 +36,15 @@ describe('shapeKeys', () => {
 });
 
 describe('placeLabel', () => {
-  const kremlin = { id: 'moscow', name: 'Moscow Kremlin', lat: 55.75, lon: 37.62, kind: 'capital' };
+  // As the model gives it: `kind` picks the shape, `kindText` is what the reader is shown.
+  const kremlin = {
+    id: 'moscow',
+    name: 'Moscow Kremlin',
+    lat: 55.75,
+    lon: 37.62,
+    kind: 'capital',
+    kindText: 'capital',
+  };
 
   test('starts with the name, then the kind and what is linked', () => {
     expect(placeLabel(kremlin, 1, 2, englishT)).toBe('Moscow Kremlin, capital — 1 event, 2 quotes');
@@ -44,6 +52,14 @@ describe('placeLabel', () => {
 
   test('leaves out what is not there', () => {
     expect(placeLabel(kremlin, 0, 1, englishT)).toBe('Moscow Kremlin, capital — 1 quote');
-    expect(placeLabel({ ...kremlin, kind: undefined }, 0, 0, englishT)).toBe('Moscow Kremlin');
+    expect(placeLabel({ ...kremlin, kind: undefined, kindText: undefined }, 0, 0, englishT)).toBe(
+      'Moscow Kremlin',
+    );
+  });
+
+  test('names the kind in the words the story gives the reader, not by its key', () => {
+    expect(placeLabel({ ...kremlin, kindText: 'столица' }, 0, 0, englishT)).toBe(
+      'Moscow Kremlin, столица',
+    );
   });
 });

@@ -16,14 +16,16 @@ function withPublicSide() {
 
 describe('SideMark', () => {
   it('names a side of the story’s own in the reader’s language where the story gives it', () => {
-    renderWithStory(<SideMark side="public" />, { story: withPublicSide().inLanguage('ru') });
+    const story = withPublicSide().inLanguage('ru');
+    renderWithStory(<SideMark side="public" story={story} />, { story });
     const mark = screen.getByTitle('частные лица');
     expect(mark).not.toHaveAttribute('lang');
     expect(mark).toHaveTextContent('(частные лица)');
   });
 
   it('keeps the story’s own word, marked as English, where it gives none', () => {
-    renderWithStory(<SideMark side="public" />, { story: withPublicSide().inLanguage('uk') });
+    const story = withPublicSide().inLanguage('uk');
+    renderWithStory(<SideMark side="public" story={story} />, { story });
     expect(screen.getByTitle('public')).toHaveAttribute('lang', 'en');
   });
 });
