@@ -1,6 +1,7 @@
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { afterNextPaint } from '../render/afterNextPaint';
 import { useAppState, useStory } from '../state/hooks';
 import type { Selection } from '../story/selection';
 import { prefersReducedMotion } from '../ui/media';
@@ -39,6 +40,9 @@ export function FlyToSelection({ cut, overview, overviewOptions }: FlyToSelectio
   const allPoints = useMemo(() => story.places.map((p) => placePoint(p, cut)), [story, cut]);
   // `undefined` until the first run: a selection from the URL is shown without a flight.
   const shown = useRef<Selection | null | undefined>(undefined);
+  // A move waiting for the selection's first paint; a newer selection or leaving cancels it.
+  const pendingMove = useRef(() => {});
+  useEffect(() => () => pendingMove.current(), []);
 
   useEffect(
     function flyToSelection() {
@@ -46,16 +50,26 @@ export function FlyToSelection({ cut, overview, overviewOptions }: FlyToSelectio
       const before = shown.current;
       if (before === selection) return;
       shown.current = selection;
+      pendingMove.current();
+      // The first view is drawn where it belongs. Later moves wait for the frame that shows the
+      // new selection in every view: a flight starts a frame later, and stopping the one before
+      // (which redraws the whole basemap) never delays that frame.
+      const move = (run: () => void) => {
+        if (first) run();
+        else pendingMove.current = afterNextPaint(run);
+      };
       if (!selection) {
         // Cleared (Esc, or a click on the selected item): back to the whole story.
         if (before) {
-          const animate = !prefersReducedMotion() && map.getSize().x > 0;
-          map.fitBounds(overview, { ...overviewOptions, animate });
+          move(() => {
+            const animate = !prefersReducedMotion() && map.getSize().x > 0;
+            map.fitBounds(overview, { ...overviewOptions, animate });
+          });
         }
         return;
       }
       const bounds = selectionBounds(story, selection, cut);
-      if (bounds) moveTo(map, bounds, allPoints, !first && !prefersReducedMotion());
+      if (bounds) move(() => moveTo(map, bounds, allPoints, !first && !prefersReducedMotion()));
     },
     [map, story, cut, selection, allPoints, overview, overviewOptions],
   );

@@ -1,6 +1,8 @@
 import { lazy, type MouseEvent, Suspense, useEffect, useMemo, useRef } from 'react';
 import { type Translate, useT } from '../i18n/i18n';
+import { afterNextPaint } from '../render/afterNextPaint';
 import { useAppState, useStore, useStory } from '../state/hooks';
+import type { Selection } from '../story/selection';
 import type { StoryQuote } from '../story/types';
 import { prefersReducedMotion } from '../ui/media';
 import { SideKey } from '../ui/SideMark';
@@ -49,31 +51,47 @@ export function QuotesView() {
 
   useEffect(
     function revealRelatedQuotes() {
-      return store.subscribe((state, previous) => {
-        if (state.selection === previous.selection) return;
+      let cancel = () => {};
+      const reveal = (selection: Selection | null, previous: Selection | null, opening: boolean) => {
         const index = quoteToReveal(story, {
-          selection: state.selection,
-          previous: previous.selection,
+          selection,
+          previous,
           pickedInList: pickedInList.current,
           indexOf,
         });
         pickedInList.current = null;
         const id = index === null ? undefined : quotes[index]?.id;
         if (index === null || id === undefined) return;
-        const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
-        if (virtual && scrollToRow.current) {
-          scrollToRow.current(index, behavior);
-          return;
+        // The page opens on its selection's quotes; later selections glide there.
+        const behavior: ScrollBehavior = opening || prefersReducedMotion() ? 'auto' : 'smooth';
+        cancel();
+        // After the selection has painted: the list follows a frame later, never delays it.
+        cancel = afterNextPaint(() => {
+          if (virtual && scrollToRow.current) {
+            scrollToRow.current(index, behavior);
+            return;
+          }
+          // Only the list scrolls (scrollIntoView would move the page too).
+          const el = scroller.current;
+          const row = el
+            ?.querySelector(`[data-quote-id="${CSS.escape(id)}"]`)
+            ?.closest('.quotes__row');
+          if (!el || !row) return;
+          const top = scrollTopFor(el, row);
+          if (Math.abs(top - el.scrollTop) >= 1) el.scrollTo({ top, behavior });
+        });
+      };
+      // A selection the page opened with (its address, a presentation's stop) is revealed too.
+      reveal(store.get().selection, null, true);
+      const stop = store.subscribe((state, previous) => {
+        if (state.selection !== previous.selection) {
+          reveal(state.selection, previous.selection, false);
         }
-        // Only the list scrolls (scrollIntoView would move the page too).
-        const el = scroller.current;
-        const row = el
-          ?.querySelector(`[data-quote-id="${CSS.escape(id)}"]`)
-          ?.closest('.quotes__row');
-        if (!el || !row) return;
-        const top = scrollTopFor(el, row);
-        if (Math.abs(top - el.scrollTop) >= 1) el.scrollTo({ top, behavior });
       });
+      return () => {
+        stop();
+        cancel();
+      };
     },
     [store, story, quotes, indexOf, virtual],
   );

@@ -1,7 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-
-/** Where animation frames are paused (a background tab, an off-screen frame), wait no longer. */
-const FALLBACK_MS = 150;
+import { afterNextPaint } from './afterNextPaint';
 
 /**
  * False until the frame in which the component first appeared has been painted, then true (set
@@ -11,23 +9,7 @@ const FALLBACK_MS = 150;
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(function waitForPaint() {
-    let timer = 0;
-    const reveal = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      clearTimeout(fallback);
-      startTransition(() => setPainted(true));
-    };
-    // A task queued from an animation frame runs after that frame's paint.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(reveal, 0);
-    });
-    const fallback = window.setTimeout(reveal, FALLBACK_MS);
-    return function stopWaiting() {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      clearTimeout(fallback);
-    };
+    return afterNextPaint(() => startTransition(() => setPainted(true)));
   }, []);
   return painted;
 }

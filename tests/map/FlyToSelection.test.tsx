@@ -54,32 +54,43 @@ function prefersReducedMotion(reduce: boolean) {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Until the frame showing a selection has painted: when the map starts to move. */
+async function afterPaint() {
+  await act(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+  );
+}
+
 describe('FlyToSelection', () => {
   withSizedMaps();
 
-  test('flies to a selected place', () => {
+  test('flies to a selected place, once the selection has painted', async () => {
     prefersReducedMotion(false);
     const { map, store } = renderFlying();
     const flyTo = vi.spyOn(map, 'flyTo');
     act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
+    expect(flyTo).not.toHaveBeenCalled();
+    await afterPaint();
     expect(flyTo).toHaveBeenCalledTimes(1);
     expect(map.getBounds().contains([55.75, 37.62])).toBe(true);
   });
 
-  test('fits the places of a selected event or quote, no closer than the maximum zoom', () => {
+  test('fits the places of a selected event or quote, no closer than the maximum zoom', async () => {
     prefersReducedMotion(false);
     const { map, store } = renderFlying();
     act(() => store.set({ selection: { kind: 'quote', id: 'q-talks' } }));
+    await afterPaint();
     expect(map.getBounds().contains([61.25, shiftLongitude(-149.8, cut)])).toBe(true);
     expect(map.getZoom()).toBeLessThanOrEqual(MAX_FLY_ZOOM);
   });
 
-  test('moves without animation when the reader prefers reduced motion', () => {
+  test('moves without animation when the reader prefers reduced motion', async () => {
     prefersReducedMotion(true);
     const { map, store } = renderFlying();
     const flyTo = vi.spyOn(map, 'flyTo');
     const setView = vi.spyOn(map, 'setView');
     act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
+    await afterPaint();
     expect(flyTo).not.toHaveBeenCalled();
     expect(setView).toHaveBeenCalledWith(
       expect.anything(),
@@ -98,7 +109,7 @@ describe('FlyToSelection', () => {
     expect(flyTo).not.toHaveBeenCalled();
   });
 
-  test('shows a place of a cluster in its region: close, but never closer than the maximum zoom', () => {
+  test('shows a place of a cluster in its region: close, but never closer than the maximum zoom', async () => {
     // Neighbours a few kilometres apart are told apart by useSpreadMarkers at this zoom, not by
     // zooming to the street, where the basemap would show nothing around them.
     prefersReducedMotion(true);
@@ -111,18 +122,32 @@ describe('FlyToSelection', () => {
     const { map, store } = renderFlying(createStore(), near);
     map.setZoom(12, { animate: false });
     act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
+    await afterPaint();
     expect(map.getZoom()).toBe(MAX_FLY_ZOOM);
     expect(map.getBounds().contains([61.25, shiftLongitude(-149.8, cut)])).toBe(true);
   });
 
-  test('returns to the overview when the selection is cleared', () => {
+  test('returns to the overview when the selection is cleared', async () => {
     prefersReducedMotion(true);
     const { map, store } = renderFlying();
     act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
+    await afterPaint();
     const fitBounds = vi.spyOn(map, 'fitBounds');
     act(() => store.set({ selection: null }));
+    await afterPaint();
     expect(fitBounds).toHaveBeenCalledWith(OVERVIEW, expect.objectContaining(OVERVIEW_OPTIONS));
     expect(map.getBounds().contains([55.75, 37.62])).toBe(true);
     expect(map.getBounds().contains([61.25, shiftLongitude(-149.8, cut)])).toBe(true);
+  });
+
+  test('only the last of several selections made before a paint is flown to', async () => {
+    prefersReducedMotion(false);
+    const { map, store } = renderFlying();
+    const flyTo = vi.spyOn(map, 'flyTo');
+    act(() => store.set({ selection: { kind: 'place', id: 'base' } }));
+    act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
+    await afterPaint();
+    expect(flyTo).toHaveBeenCalledTimes(1);
+    expect(map.getBounds().contains([55.75, 37.62])).toBe(true);
   });
 });

@@ -72,12 +72,17 @@ describe('Explorer: one selection, four views', () => {
     expect(state('quotes', 'quote', 'q-good')).toBe('idle');
   });
 
-  it('a selection is written to the URL, and Back restores the previous one', () => {
+  it('a selection is written to the URL after it has painted, and Back restores the previous one', async () => {
     const { store } = renderWithStory(<Explorer frame={frame} notices={[]} />);
+    const before = window.history.length;
     act(() => store.set({ selection: { kind: 'event', id: 'talks' } }));
-    expect(window.location.search).toBe('?select=event:talks');
+    // Not in the task that selected: the frame showing the selection comes first.
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe('?select=event:talks'));
     act(() => store.set({ selection: { kind: 'place', id: 'capital' } }));
-    expect(window.location.search).toBe('?select=place:capital');
+    await waitFor(() => expect(window.location.search).toBe('?select=place:capital'));
+    // One history entry for each selection.
+    expect(window.history.length).toBe(before + 2);
     act(() => {
       window.history.replaceState(null, '', '/?select=event:talks');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -90,7 +95,7 @@ describe('Explorer: one selection, four views', () => {
     const before = window.history.length;
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /times in/i }), 'UTC');
     expect(store.get().zone).toBe('UTC');
-    expect(window.location.search).toBe('?tz=UTC');
+    await waitFor(() => expect(window.location.search).toBe('?tz=UTC'));
     expect(window.history.length).toBe(before);
   });
 
