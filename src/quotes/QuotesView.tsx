@@ -52,7 +52,11 @@ export function QuotesView() {
   useEffect(
     function revealRelatedQuotes() {
       let cancel = () => {};
-      const reveal = (selection: Selection | null, previous: Selection | null, opening: boolean) => {
+      const reveal = (
+        selection: Selection | null,
+        previous: Selection | null,
+        opening: boolean,
+      ) => {
         const index = quoteToReveal(story, {
           selection,
           previous,

@@ -56,9 +56,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** Until the frame showing a selection has painted: when the map starts to move. */
 async function afterPaint() {
-  await act(
-    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))),
-  );
+  await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 describe('FlyToSelection', () => {

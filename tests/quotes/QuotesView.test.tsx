@@ -183,9 +183,7 @@ function prefersLessMotion(reduce: boolean) {
 
 /** Until the frame after the current one has painted: when the list follows a selection. */
 async function afterPaint() {
-  await act(
-    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))),
-  );
+  await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 describe('QuotesView brings the first linked quote to the top of the list', () => {
