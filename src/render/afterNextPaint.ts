@@ -13,7 +13,6 @@ export function afterNextPaint(run: () => void): () => void {
   const fire = () => {
     if (done) return;
     cancel();
-    done = true;
     run();
   };
   const frame = requestAnimationFrame(() => {

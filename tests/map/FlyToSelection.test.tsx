@@ -7,6 +7,7 @@ import type { Bounds } from '../../src/map/firstView';
 import { chooseCut, shiftLongitude } from '../../src/map/longitude';
 import { StoreContext, StoryContext } from '../../src/state/hooks';
 import { createStore, type Store } from '../../src/state/store';
+import { afterPaint } from '../fixtures/afterPaint';
 import { miniStory } from '../fixtures/mini-story';
 import { withSizedMaps } from './mapSize';
 
@@ -53,11 +54,6 @@ function prefersReducedMotion(reduce: boolean) {
 }
 
 afterEach(() => vi.restoreAllMocks());
-
-/** Until the frame showing a selection has painted: when the map starts to move. */
-async function afterPaint() {
-  await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
-}
 
 describe('FlyToSelection', () => {
   withSizedMaps();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuotesView } from '../../src/quotes/QuotesView';
 import { quoteStart } from '../../src/story/quoteLabel';
+import { afterPaint } from '../fixtures/afterPaint';
 import { MINI_RAW, miniStory } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
 
@@ -179,11 +180,6 @@ function prefersLessMotion(reduce: boolean) {
         removeEventListener() {},
       }) as unknown as MediaQueryList,
   );
-}
-
-/** Until the frame after the current one has painted: when the list follows a selection. */
-async function afterPaint() {
-  await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 describe('QuotesView brings the first linked quote to the top of the list', () => {

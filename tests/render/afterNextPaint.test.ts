@@ -6,19 +6,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Fake timers, and animation frames held until the test runs them: returns the way to run one. */
+function holdFrames(id = 1) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  let frame: FrameRequestCallback = () => {};
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frame = callback;
+    return id;
+  });
+  return () => frame(0);
+}
+
 describe('afterNextPaint', () => {
   it('runs in a task after the next animation frame, not before it', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    let frame: FrameRequestCallback = () => {};
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frame = callback;
-      return 7;
-    });
+    const paintFrame = holdFrames(7);
     const run = vi.fn();
     afterNextPaint(run);
     vi.advanceTimersByTime(10);
     expect(run).not.toHaveBeenCalled();
-    frame(0);
+    paintFrame();
     // The frame's paint comes after its callbacks: still waiting.
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
@@ -29,8 +35,8 @@ describe('afterNextPaint', () => {
   });
 
   it('runs after 150 ms where frames are paused (a background tab)', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    // A frame that never comes.
+    holdFrames();
     const run = vi.fn();
     afterNextPaint(run);
     vi.advanceTimersByTime(149);
@@ -40,18 +46,13 @@ describe('afterNextPaint', () => {
   });
 
   it('never runs once cancelled', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    let frame: FrameRequestCallback = () => {};
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frame = callback;
-      return 3;
-    });
+    const paintFrame = holdFrames(3);
     const cancelFrame = vi.spyOn(window, 'cancelAnimationFrame');
     const run = vi.fn();
     const cancel = afterNextPaint(run);
     cancel();
     expect(cancelFrame).toHaveBeenCalledWith(3);
-    frame(0);
+    paintFrame();
     vi.advanceTimersByTime(1000);
     expect(run).not.toHaveBeenCalled();
   });
