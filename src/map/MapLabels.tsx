@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { type Translate, useT } from '../i18n/i18n';
 import { useLang } from '../i18n/lang';
+import { afterNextPaint } from '../render/afterNextPaint';
 import { useAppState, useStory } from '../state/hooks';
 import type { Selection } from '../story/selection';
 import type { ItemState, Story } from '../story/types';
@@ -86,10 +87,12 @@ export function MapLabels({ cut, shown, points }: MapLabelsProps) {
 
   useEffect(
     function layOutNames() {
-      let frame = 0;
+      // After the frame that shows what changed (a new selection in every view, a settled
+      // move): placing the names measures the map, and the names follow a frame later.
+      let cancel = () => {};
       const layout = () => {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => {
+        cancel();
+        cancel = afterNextPaint(() => {
           if (pane)
             setLabels(layoutNames(map, pane, places, points, geo, (id) => offsets.offsetOf(id)));
           setMoving(false);
@@ -101,7 +104,7 @@ export function MapLabels({ cut, shown, points }: MapLabelsProps) {
       map.on('zoomstart', hide);
       const unsubscribe = offsets.subscribeAll(layout);
       return function stopLayingOutNames() {
-        cancelAnimationFrame(frame);
+        cancel();
         map.off('moveend zoomend resize', layout);
         map.off('zoomstart', hide);
         unsubscribe();

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  clickItem,
   DESKTOP,
+  expectState,
+  item,
   OUTPUT_DIR,
   openApp,
   PHONE,
@@ -146,6 +149,45 @@ test('place markers stay clear of each other at every zoom, in and out', async (
       await expectMarkersClear(page, `zoomed ${name} ${step}×`);
     }
   }
+});
+
+test('markers glide aside with a zoom animation only: a flight to a selection starts no transition on them', async () => {
+  const page = await openMap(LIGHTHOUSE_PHONE);
+  // Every transition started on a marker's content or its leader, counted in the page.
+  await page.evaluate(() => {
+    const counts = { started: 0 };
+    (window as unknown as { markerTransitions: typeof counts }).markerTransitions = counts;
+    document.addEventListener(
+      'transitionrun',
+      (e) => {
+        const target = e.target as Element;
+        if (target.closest('.place-marker, .marker-leader')) counts.started++;
+      },
+      true,
+    );
+  });
+  const started = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { markerTransitions: { started: number } }).markerTransitions.started,
+    );
+  // Flights to three selections, each landing at another zoom, so the markers spread anew.
+  for (const id of ['talks', 'putin-departs', 'greeting']) {
+    await showMap(page);
+    await clickItem(page, item('timeline', 'event', id));
+    await expectState(page, item('timeline', 'event', id), 'selected');
+    await settle(page);
+  }
+  assert.equal(await started(), 0, 'transitions started on markers by flights');
+  // A zoom animation: the offsets for the new zoom follow the icons in step.
+  await showMap(page);
+  const zoomOut = page.getByRole('button', { name: 'Zoom out on the map' });
+  for (let step = 0; step < 3 && (await started()) === 0; step++) {
+    if (await zoomOut.isDisabled()) break;
+    await zoomOut.click();
+    await settle(page);
+  }
+  assert.ok((await started()) > 0, 'markers moved aside glide with the zoom animation');
 });
 
 test('a marker moved aside keeps a leader to its true point, selects on click, previews beside itself', async () => {
