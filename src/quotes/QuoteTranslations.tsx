@@ -49,7 +49,7 @@ export function QuoteTranslations({ quote }: { quote: StoryQuote }) {
         {all.map((r) => (
           <li key={r.key} className="quote-versions__item" data-rendering={r.key}>
             <p className="quote-versions__label">
-              <strong>{r.label}</strong> · {r.detail}
+              <strong lang={r.labelLang}>{r.label}</strong> · {r.detail}
               {r.key === shown.shownKey && all.length > 1 && (
                 <span className="quote-versions__shown">{t('quotes.shownAbove')}</span>
               )}

@@ -1,5 +1,6 @@
 import type { RawTranslation } from '../data/schema';
 import { type MessageId, tr } from '../i18n/i18n';
+import { STORY_LANG } from './localise';
 import { type QuoteVersion, quoteLang, quoteVersionsFor, sameLanguage } from './quoteVersions';
 import type { Story, StoryQuote, StorySource } from './types';
 
@@ -47,16 +48,24 @@ export function translationBy(
   translation: Pick<RawTranslation, 'by' | 'kind'> & { readonly sourceIds: readonly string[] },
   story: Pick<Story, 'sourceById'>,
 ): string {
+  return whoMade(translation, story).text;
+}
+
+/** {@link translationBy}, and whether its words are the story's own (a `by`, a publisher). */
+function whoMade(
+  translation: Pick<RawTranslation, 'by' | 'kind'> & { readonly sourceIds: readonly string[] },
+  story: Pick<Story, 'sourceById'>,
+): { text: string; storyWords: boolean } {
   // Our own translation is always called ours, whatever its `by` says.
-  if (translation.kind === 'ours') return tr(KIND_WORDS.ours);
-  if (translation.by) return translation.by;
+  if (translation.kind === 'ours') return { text: tr(KIND_WORDS.ours), storyWords: false };
+  if (translation.by) return { text: translation.by, storyWords: true };
   const publisher = story.sourceById.get(translation.sourceIds[0] ?? '')?.publisher;
   if (publisher && (translation.kind === 'official' || translation.kind === 'press')) {
-    return publisher;
+    return { text: publisher, storyWords: true };
   }
   if (publisher && translation.kind === 'interpretation')
-    return tr('quote.interpreterOf', { publisher });
-  return tr(KIND_WORDS[translation.kind]);
+    return { text: tr('quote.interpreterOf', { publisher }), storyWords: false };
+  return { text: tr(KIND_WORDS[translation.kind]), storyWords: false };
 }
 
 /** One rendering of a quote's words: the original or a translation, with its sources. */
@@ -67,6 +76,11 @@ export interface Rendering {
   readonly text: string;
   /** `Original`, or who made the translation. */
   readonly label: string;
+  /**
+   * The label's language where it is the story's own words (a translation's `by`, a publisher)
+   * and the reader's language is another; otherwise the label is in the reader's language.
+   */
+  readonly labelLang?: string;
   /** `Russian`; for a translation also its kind: `English · official`. */
   readonly detail: string;
   readonly sources: readonly StorySource[];
@@ -158,22 +172,28 @@ export function renderings(
     ...all.filter((v) => v.kind === 'original'),
     ...all.filter((v) => v.kind !== 'original'),
   ];
-  return ordered.map((v) => ({
-    key: v.key,
-    lang: v.lang,
-    text: v.text,
-    label: versionBy(v, story),
-    detail:
-      v.kind === 'original'
-        ? languageName(v.lang, reader)
-        : `${languageName(v.lang, reader)} · ${KIND_LABELS[v.kind]}`,
-    sources: sourcesOf(v.sourceIds),
-  }));
+  const foreign = !sameLanguage(STORY_LANG, reader);
+  return ordered.map((v) => {
+    const made = v.kind === 'original' ? null : whoMade({ ...v, kind: v.kind }, story);
+    return {
+      key: v.key,
+      lang: v.lang,
+      text: v.text,
+      label: made ? made.text : tr('quote.original'),
+      ...(made?.storyWords && foreign ? { labelLang: STORY_LANG } : {}),
+      detail:
+        v.kind === 'original'
+          ? languageName(v.lang, reader)
+          : `${languageName(v.lang, reader)} · ${tr(KIND_DETAILS[v.kind])}`,
+      sources: sourcesOf(v.sourceIds),
+    };
+  });
 }
 
-const KIND_LABELS: Record<RawTranslation['kind'], string> = {
-  official: 'official',
-  interpretation: 'live interpretation',
-  press: 'press',
-  ours: 'ours',
+/** A translation's kind after its language in the side-by-side panel: `English · official`. */
+const KIND_DETAILS: Record<RawTranslation['kind'], MessageId> = {
+  official: 'quote.kindDetail.official',
+  interpretation: 'quote.kindDetail.interpretation',
+  press: 'quote.kindDetail.press',
+  ours: 'quote.kindDetail.ours',
 };

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activate } from '../../src/i18n/i18n';
 import type { RawQuote } from '../../src/data/schema';
 import { quoteVersionsFor } from '../../src/story/quoteVersions';
-import { shownQuote } from '../../src/story/translationLabel';
+import { renderings, shownQuote } from '../../src/story/translationLabel';
 import { realStory } from '../data/real-dataset';
 
 const story = realStory();
@@ -132,5 +133,35 @@ describe('shownQuote in the reader’s language of the story', () => {
       lang: 'en',
       line: 'Translated from Russian · Kremlin',
     });
+  });
+});
+
+describe('renderings: the side-by-side panel of a quote', () => {
+  afterEach(() => activate('en'));
+
+  it('says each kind in the reader’s language, and marks who made it as the story’s English words', async () => {
+    const q = quote('q-dear-neighbour');
+    const english = renderings(q, story);
+    expect(english.map((r) => [r.label, r.detail, r.labelLang])).toEqual([
+      ['Original', 'Russian', undefined],
+      ['Kremlin', 'English · official', undefined],
+      ['live interpreter', 'English · live interpretation', undefined],
+    ]);
+    await activate('ru');
+    const russian = renderings(q, story.inLanguage('ru'));
+    expect(russian.map((r) => [r.label, r.detail, r.labelLang])).toEqual([
+      ['Оригинал', 'русский', undefined],
+      ['Kremlin', 'английский · официальный перевод', 'en'],
+      ['live interpreter', 'английский · устный перевод', 'en'],
+    ]);
+  });
+
+  it('calls our own translation ours in the reader’s words, never by its `by`', async () => {
+    await activate('uk');
+    const ours = renderings(spokenInRussian, { ...story.inLanguage('uk'), lang: 'uk' }).find(
+      (r) => r.key !== 'original' && r.text.includes('(ours)'),
+    );
+    expect(ours).toMatchObject({ label: 'наш переклад', detail: 'англійська · наш переклад' });
+    expect(ours?.labelLang).toBeUndefined();
   });
 });
