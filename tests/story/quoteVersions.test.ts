@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { activate } from '../../src/i18n/i18n';
 import type { RawQuote } from '../../src/data/schema';
+import { activate } from '../../src/i18n/i18n';
 import { quoteVersionsFor } from '../../src/story/quoteVersions';
 import { renderings, shownQuote } from '../../src/story/translationLabel';
 import { realStory } from '../data/real-dataset';
