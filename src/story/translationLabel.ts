@@ -18,9 +18,25 @@ type QuoteStory = Pick<Story, 'sourceById'> & Partial<Pick<Story, 'lang'>>;
 export { quoteLang, sameLanguage };
 
 const languageNames = new Map<string, Intl.DisplayNames>();
+/** Names already asked for, by `inLang` then `tag`: every quote row asks on every render. */
+const namedLanguages = new Map<string, Map<string, string>>();
 
 /** `Russian` for `ru`, named in the reader's language; the tag itself if the browser cannot. */
 export function languageName(tag: string, inLang = READER_LANG): string {
+  let named = namedLanguages.get(inLang);
+  if (!named) {
+    named = new Map();
+    namedLanguages.set(inLang, named);
+  }
+  let name = named.get(tag);
+  if (name === undefined) {
+    name = nameOf(tag, inLang);
+    named.set(tag, name);
+  }
+  return name;
+}
+
+function nameOf(tag: string, inLang: string): string {
   try {
     let names = languageNames.get(inLang);
     if (!names) {

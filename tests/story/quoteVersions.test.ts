@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RawQuote } from '../../src/data/schema';
 import { activate } from '../../src/i18n/i18n';
 import { quoteVersionsFor } from '../../src/story/quoteVersions';
-import { renderings, shownQuote } from '../../src/story/translationLabel';
+import { languageName, renderings, shownQuote } from '../../src/story/translationLabel';
 import { realStory } from '../data/real-dataset';
 
 const story = realStory();
@@ -163,5 +163,16 @@ describe('renderings: the side-by-side panel of a quote', () => {
     );
     expect(ours).toMatchObject({ label: 'наш переклад', detail: 'англійська · наш переклад' });
     expect(ours?.labelLang).toBeUndefined();
+  });
+});
+
+describe('languageName', () => {
+  it('names a language in the reader’s language, the same each time, and falls back to the tag', () => {
+    expect(languageName('ru')).toBe('Russian');
+    expect(languageName('ru', 'ru')).toBe('русский');
+    expect(languageName('uk', 'uk')).toBe('українська');
+    // Asked again (served from memory): the same names, not the other language's.
+    expect([languageName('ru', 'ru'), languageName('ru', 'en')]).toEqual(['русский', 'Russian']);
+    expect(languageName('not a tag!', 'en')).toBe('not a tag!');
   });
 });
