@@ -15,32 +15,49 @@ export function resolveZone(choice: ZoneChoice, story: { readonly timezone: stri
 /** Dates read back as numbers (offsets, day keys) are read in one fixed, digit-only locale. */
 const NUMERIC = 'en-GB';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The ways this module writes a date; each is one object, so formatters are cached by it. */
+const OFFSET_PARTS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+};
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+// Thousands of times on a large story's first render: a lookup, not a new formatter or a key
+// built from the options.
+const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 function formatter(
   zone: string,
   options: Intl.DateTimeFormatOptions,
   locale = NUMERIC,
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+  let byZone = formatters.get(options);
+  if (!byZone) {
+    byZone = new Map();
+    formatters.set(options, byZone);
+  }
+  const key = `${locale}|${zone}`;
+  let f = byZone.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { timeZone: zone, ...options });
-    formatters.set(key, f);
+    byZone.set(key, f);
   }
   return f;
 }
 
 /** Minutes the zone is ahead of UTC at that moment (AKDT: -480, MSK: 180). */
 export function zoneOffsetMinutes(zone: string, ms: number): number {
-  const parts = formatter(zone, {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(ms);
+  // Offsets, and the moments they change, fall on quarter hours (since the 1970s everywhere), so
+  // one answer serves a quarter hour.
+  const key = `${zone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const parts = formatter(zone, OFFSET_PARTS).formatToParts(ms);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(
     get('year'),
@@ -50,8 +67,13 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
     get('minute'),
     get('second'),
   );
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  const minutes = Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  if (offsets.size > 10_000) offsets.clear();
+  offsets.set(key, minutes);
+  return minutes;
 }
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
 
 /** A short zone name for labels: `AKDT`, `MSK`, `UTC`, or `GMT+3` where no abbreviation exists. */
 export function zoneAbbreviation(zone: string, ms: number): string {
@@ -59,7 +81,7 @@ export function zoneAbbreviation(zone: string, ms: number): string {
   // Abbreviations are the same letters in every language (a Russian newsroom writes AKDT too).
   if (zone === 'Europe/Moscow') return 'MSK';
   // Offsets and their changes fall on quarter hours, so one answer serves a quarter hour.
-  const key = `${zone}|${Math.floor(ms / 900_000)}`;
+  const key = `${zone}|${Math.floor(ms / QUARTER_HOUR)}`;
   const known = abbreviations.get(key);
   if (known !== undefined) return known;
   let f = abbreviationFormatters.get(zone);
@@ -132,25 +154,20 @@ function genericZoneName(zone: string, ms: number, lang: string): string {
 
 /** `10:20` in the zone. */
 export function formatClock(ms: number, zone: string): string {
-  return formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  return formatter(zone, CLOCK).format(ms);
 }
 
 /** `15 Aug 2025` in the zone, in the reader's language (`15 авг. 2025 г.`). */
 export function formatDate(ms: number, zone: string): string {
-  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }, intlLocale()).format(
-    ms,
-  );
+  return formatter(zone, DATE, intlLocale()).format(ms);
 }
 
 /** Calendar day in the zone as `2025-08-15`, for comparing days. */
 export function dayKey(ms: number, zone: string): string {
-  const parts = formatter(zone, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(ms);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  // The zone's wall clock written as UTC has the zone's calendar day.
+  const wall = new Date(toWallClock(ms, zone));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${wall.getUTCFullYear()}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}`;
 }
 
 /** The zone's wall-clock time at `ms`, written as if it were UTC, so UTC intervals round it. */

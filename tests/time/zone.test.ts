@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatEventTime, isApprox, precisionLabel } from '../../src/story/eventTime';
 import type { StoryEvent } from '../../src/story/types';
-import { formatClock, resolveZone, zoneAbbreviation, zoneOffsetMinutes } from '../../src/time/zone';
+import {
+  dayKey,
+  formatClock,
+  resolveZone,
+  zoneAbbreviation,
+  zoneOffsetMinutes,
+} from '../../src/time/zone';
 import { realStory } from '../data/real-dataset';
 import { miniStory } from '../fixtures/mini-story';
 
@@ -116,6 +122,30 @@ describe('zones', () => {
     expect(zoneOffsetMinutes('Europe/Moscow', landing)).toBe(180);
     expect(zoneOffsetMinutes('UTC', landing)).toBe(0);
     expect(zoneOffsetMinutes('Asia/Kolkata', landing)).toBe(330);
+  });
+
+  it('follows a daylight-saving change to the minute it happens, on either side', () => {
+    // Anchorage springs forward at 02:00 AKST on 9 March 2025, 11:00 UTC.
+    const change = Date.UTC(2025, 2, 9, 11);
+    expect(zoneOffsetMinutes(AK, change - 60_000)).toBe(-540);
+    expect(zoneOffsetMinutes(AK, change)).toBe(-480);
+    expect(zoneOffsetMinutes(AK, change + 14 * 60_000)).toBe(-480);
+    // Asked for the later moment first, it still answers the earlier one for itself.
+    const back = Date.UTC(2025, 10, 2, 10); // 02:00 AKDT on 2 November falls back.
+    expect(zoneOffsetMinutes(AK, back)).toBe(-540);
+    expect(zoneOffsetMinutes(AK, back - 60_000)).toBe(-480);
+  });
+
+  it('gives the calendar day of the zone, not of UTC', () => {
+    // 23:30 AKDT on 15 August is already the 16th in UTC and in Moscow.
+    const lateEvening = Date.UTC(2025, 7, 16, 7, 30);
+    expect(dayKey(lateEvening, AK)).toBe('2025-08-15');
+    expect(dayKey(lateEvening, 'UTC')).toBe('2025-08-16');
+    expect(dayKey(lateEvening, 'Europe/Moscow')).toBe('2025-08-16');
+    // Kolkata's half hour: 23:59 IST on 31 December, 18:29 UTC.
+    expect(dayKey(Date.UTC(2025, 11, 31, 18, 29), 'Asia/Kolkata')).toBe('2025-12-31');
+    expect(dayKey(Date.UTC(2025, 11, 31, 18, 30), 'Asia/Kolkata')).toBe('2026-01-01');
+    expect(dayKey(Date.UTC(1942, 0, 5, 12), AK)).toBe('1942-01-05');
   });
 
   it('names the zones with their usual abbreviations', () => {
