@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Handout } from '../../src/print/Handout';
+import { EAGER_HANDOUT_ITEMS, Handout } from '../../src/print/Handout';
 import { HandoutContent } from '../../src/print/HandoutContent';
 import { miniStory } from '../fixtures/mini-story';
 import { renderWithStory } from '../fixtures/render';
+import { generatedStory } from '../timeline/generatedStory';
 
 const land = readFileSync(
   createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'),
@@ -93,5 +94,32 @@ describe('Handout (in the page)', () => {
     expect(wrapper?.querySelectorAll('.handout__stop')).toHaveLength(miniStory().tour.length);
     expect(wrapper).toHaveTextContent('61.25° N, 149.80° W');
     expect(wrapper).toHaveTextContent('A report');
+  });
+});
+
+describe('Handout (a large story)', () => {
+  const large = generatedStory(EAGER_HANDOUT_ITEMS + 100);
+
+  it('is not drawn while the reader explores, even once the page is idle', async () => {
+    const { container } = renderWithStory(<Handout />, { story: large });
+    await act(() => new Promise((done) => setTimeout(done, 50)));
+    expect(container.querySelector('.handout')).toHaveAttribute('hidden');
+    expect(container.querySelector('.handout h1')).toBeNull();
+  });
+
+  it('is drawn, whole, the moment printing starts', () => {
+    const { container } = renderWithStory(<Handout />, { story: large });
+    // No act(): printStart commits synchronously, as the browser lays out the paper right after.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(container.querySelector('.handout h1')).toHaveTextContent(large.title);
+    const day = large.events.filter((e) => !e.context).length;
+    const handout = container.querySelector<HTMLElement>('.handout')!;
+    expect(
+      within(handout).getByRole('img', {
+        hidden: true,
+        name: new RegExp(`timeline of the day, ${day.toLocaleString('en')} events`, 'i'),
+      }),
+    ).toBeInTheDocument();
+    expect(handout.querySelectorAll('.handout__place')).toHaveLength(large.places.length);
   });
 });
