@@ -9,6 +9,7 @@ import { SideKey } from '../ui/SideMark';
 import { QuoteItem } from './QuoteItem';
 import { quoteToReveal, scrollTopFor } from './revealQuote';
 import { SpeakerFilter } from './SpeakerFilter';
+import { useRowsDrawnOnce } from './useRowsDrawnOnce';
 import type { ScrollToRow } from './VirtualQuoteList';
 import './quotes.css';
 
@@ -52,6 +53,7 @@ export function QuotesView() {
   useEffect(
     function revealRelatedQuotes() {
       let cancel = () => {};
+      let stopSettling = () => {};
       const reveal = (
         selection: Selection | null,
         previous: Selection | null,
@@ -69,6 +71,7 @@ export function QuotesView() {
         // The page opens on its selection's quotes; later selections glide there.
         const behavior: ScrollBehavior = opening || prefersReducedMotion() ? 'auto' : 'smooth';
         cancel();
+        stopSettling();
         // After the selection has painted: the list follows a frame later, never delays it.
         cancel = afterNextPaint(() => {
           if (virtual && scrollToRow.current) {
@@ -82,7 +85,9 @@ export function QuotesView() {
             ?.closest('.quotes__row');
           if (!el || !row) return;
           const top = scrollTopFor(el, row);
-          if (Math.abs(top - el.scrollTop) >= 1) el.scrollTo({ top, behavior });
+          if (Math.abs(top - el.scrollTop) < 1) return;
+          el.scrollTo({ top, behavior });
+          if (behavior === 'smooth') stopSettling = settleOn(el, row);
         });
       };
       // A selection the page opened with (its address, a presentation's stop) is revealed too.
@@ -95,6 +100,7 @@ export function QuotesView() {
       return () => {
         stop();
         cancel();
+        stopSettling();
       };
     },
     [store, story, quotes, indexOf, virtual],
@@ -140,12 +146,19 @@ export function QuotesView() {
   );
 }
 
-/** Every quote given, in the DOM. */
+/**
+ * Every quote given, in the DOM. Rows out of the list's view skip their layout until the reader
+ * scrolls near them; each is drawn once in an idle moment so that its height is known.
+ */
 function QuoteRows({ quotes }: { quotes: readonly StoryQuote[] }) {
+  const [drawFrom, drawTo] = useRowsDrawnOnce(quotes);
   return (
-    <ul className="quotes__list">
-      {quotes.map((q) => (
-        <li key={q.id} className="quotes__row">
+    <ul className="quotes__list quotes__list--all">
+      {quotes.map((q, i) => (
+        <li
+          key={q.id}
+          className={i >= drawFrom && i < drawTo ? 'quotes__row quotes__row--draw' : 'quotes__row'}
+        >
           <QuoteItem quote={q} />
         </li>
       ))}
@@ -169,4 +182,25 @@ function quoteCountText(
   if (position !== undefined) return t('quotes.position', { n: position + 1, total });
   if (relatedCount >= 0) return t('quotes.linked', { n: relatedCount, total });
   return t('count.quotes', { n: total });
+}
+
+/**
+ * After a glide, puts the row at the top of the list if it is not there: rows the glide passed
+ * were drawn on the way, and one whose height the browser had only guessed moves the rows below
+ * it. The reader's own scrolling (wheel, touch, keys) wins. Returns the function that stops it.
+ */
+function settleOn(scroller: HTMLElement, row: Element): () => void {
+  const settle = () => {
+    stop();
+    const top = scrollTopFor(scroller, row);
+    if (Math.abs(top - scroller.scrollTop) >= 1) scroller.scrollTo({ top, behavior: 'auto' });
+  };
+  const READER = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+  function stop() {
+    scroller.removeEventListener('scrollend', settle);
+    for (const type of READER) scroller.removeEventListener(type, stop);
+  }
+  scroller.addEventListener('scrollend', settle);
+  for (const type of READER) scroller.addEventListener(type, stop, { passive: true });
+  return stop;
 }

@@ -57,6 +57,26 @@ test('clicking a quote relates its event on the timeline and its place on the ma
   for (const id of linked.places) await expectState(page, item('map', 'place', id), 'related');
 });
 
+test('rows far down the quote list skip their layout, and a glide still lands before any idle moment drew them', async () => {
+  // No idle moment ever comes, so the rows out of view keep their guessed heights.
+  const page = await openApp('/', {
+    initScript: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {};',
+  });
+  await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
+  await settle(page);
+  const skipped = await page.evaluate(() => {
+    // A row keeps its box; what it holds is what the browser skips.
+    const quotes = [...document.querySelectorAll('[data-view="quotes"] .quotes__row > .quote')];
+    return quotes.filter((quote) => !quote.checkVisibility({ contentVisibilityAuto: true })).length;
+  });
+  assert.ok(skipped > 40, `rows out of the list's view skip their layout (${skipped} of 68)`);
+  const linked = [...linkedTo('event', 'trump-lands').quotes];
+  await clickItem(page, item('timeline', 'event', 'trump-lands'));
+  await settle(page);
+  const after = await firstLinkedQuote(page, linked);
+  assert.ok(after.shown && after.first, `the first linked quote leads the list (${after.detail})`);
+});
+
 test('Esc clears the selection: every item in every view is idle again', async () => {
   const page = await openApp('/');
   await clickItem(page, item('timeline', 'event', 'talks'));

@@ -38,6 +38,8 @@ export interface OpenOptions {
    * Firefox the time zone is UTC and the locale en-US: asking for others fails there.
    */
   context?: BrowserContextOptions;
+  /** A script run in every page of the context before the app's own (to take away an API). */
+  initScript?: string;
 }
 
 /** The app's address for a path and query, e.g. `appUrl('/?select=event:talks')`. */
@@ -73,6 +75,7 @@ export async function openApp(pathAndQuery = '/', options: OpenOptions = {}): Pr
   // tsx compiles the tests with esbuild's keepNames, which wraps named inner functions of a
   // `page.evaluate` callback in `__name(…)`; the page needs that helper to run them.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   await installGlyphBox(context);
   await guardContext(context, run, { firefox: browser.name === 'firefox' });
   context.on('page', (page) => {
