@@ -11,8 +11,22 @@ afterEach(() => cleanup());
 configure({ asyncUtilTimeout: 10_000 });
 
 if (!('ResizeObserver' in globalThis)) {
+  // Like a browser's, it reports each element when it starts observing it: at once (a browser
+  // reports before its next paint), with the empty box of jsdom, which has no layout; then never.
   class ResizeObserverStub {
-    observe() {}
+    constructor(private readonly report: ResizeObserverCallback) {}
+    observe(target: Element) {
+      const box = target.getBoundingClientRect();
+      const size = [{ inlineSize: box.width, blockSize: box.height }];
+      const entry = {
+        target,
+        contentRect: box,
+        borderBoxSize: size,
+        contentBoxSize: size,
+        devicePixelContentBoxSize: size,
+      } as unknown as ResizeObserverEntry;
+      this.report([entry], this as unknown as ResizeObserver);
+    }
     unobserve() {}
     disconnect() {}
   }

@@ -5,6 +5,8 @@ export interface ElementSize {
   readonly width: number;
   readonly height: number;
   readonly em: number;
+  /** Its computed font family (`''` until measured). */
+  readonly fontFamily: string;
   /** False until the element has been measured once (the first render uses the fallback). */
   readonly measured: boolean;
 }
@@ -17,7 +19,12 @@ export function useElementSize(
   ref: RefObject<HTMLElement | null>,
   fallback: { width: number; height: number },
 ): ElementSize {
-  const [size, setSize] = useState<ElementSize>({ ...fallback, em: 16, measured: false });
+  const [size, setSize] = useState<ElementSize>({
+    ...fallback,
+    em: 16,
+    fontFamily: '',
+    measured: false,
+  });
   const { width: fallbackWidth, height: fallbackHeight } = fallback;
 
   useLayoutEffect(
@@ -26,10 +33,12 @@ export function useElementSize(
       if (!element) return;
       const measure = () => {
         const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
         const next: ElementSize = {
           width: Math.round(box.width) || fallbackWidth,
           height: Math.round(box.height) || fallbackHeight,
-          em: Number.parseFloat(getComputedStyle(element).fontSize) || 16,
+          em: Number.parseFloat(style.fontSize) || 16,
+          fontFamily: style.fontFamily,
           measured: true,
         };
         // A transition: what depends on the size (the whole drawing) renders in its own,
@@ -39,13 +48,17 @@ export function useElementSize(
             prev.measured &&
             prev.width === next.width &&
             prev.height === next.height &&
-            prev.em === next.em
+            prev.em === next.em &&
+            prev.fontFamily === next.fontFamily
               ? prev
               : next,
           ),
         );
       };
-      measure();
+      // The observer's first report, which comes once the browser has laid the page out and
+      // before it paints, is the first measurement. Measured here instead, the size forced the
+      // layout of the whole new page inside React's commit: with the commit's stack on it, a
+      // long task of its own under a profiler (150–250 ms at 4× CPU in Lighthouse's trace).
       const observer = new ResizeObserver(measure);
       observer.observe(element);
       return function stopObserving() {

@@ -53,11 +53,9 @@ export function useTimelineFrame(
   const size = useElementSize(plotRef, FALLBACK_PLOT);
   const [rootFallback] = useState(fallbackRoot);
   const root = useElementSize(rootRef, rootFallback);
-  // The labels are measured in the view's own font, read once it is laid out.
-  const fontFamily =
-    root.measured && rootRef.current
-      ? getComputedStyle(rootRef.current).fontFamily || DEFAULT_FONT_FAMILY
-      : DEFAULT_FONT_FAMILY;
+  // The labels are measured in the view's own font, read with its size once it is laid out (read
+  // while rendering, it forced a style recalculation of the new page).
+  const fontFamily = (root.measured && root.fontFamily) || DEFAULT_FONT_FAMILY;
   const metrics = useMemo(
     () => timelineMetrics(size.em, size.height, secondRow, fontFamily),
     [size.em, size.height, secondRow, fontFamily],
