@@ -18,6 +18,23 @@ export async function screenshot(
   const folder = browser === 'chromium' ? OUTPUT_DIR : join(OUTPUT_DIR, browser);
   await mkdir(folder, { recursive: true });
   const path = join(folder, name.endsWith('.png') ? name : `${name}.png`);
-  await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
+  // Rows of the quote list out of the window are skipped until a reader scrolls near them
+  // (content-visibility: auto); a picture of the whole page shows them all, as a reader would
+  // see each on the way down.
+  if (fullPage) await showSkippedRows(page, true);
+  try {
+    await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
+  } finally {
+    if (fullPage) await showSkippedRows(page, false);
+  }
   return path;
+}
+
+/** Draws (or lets the browser skip again) the rows that skip their content out of the window. */
+async function showSkippedRows(page: Page, show: boolean): Promise<void> {
+  await page.evaluate((visible) => {
+    for (const row of document.querySelectorAll<HTMLElement>('.quotes__row')) {
+      row.style.contentVisibility = visible ? 'visible' : '';
+    }
+  }, show);
 }
