@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { whenIdle } from '../render/whenIdle';
 import type { HandoutMapProps } from './HandoutMap';
 import { onPrintStart } from './printStart';
 
@@ -48,11 +49,12 @@ function useWantedForPrint(): boolean {
   useEffect(
     function drawWhenPrinting() {
       if (wanted) return;
-      let idle: number | undefined;
+      let cancelIdle = () => {};
       const preload = () => {
-        idle = window.requestIdleCallback
-          ? window.requestIdleCallback(() => void loadMap(), { timeout: IDLE_TIMEOUT_MS })
-          : window.setTimeout(() => void loadMap(), IDLE_TIMEOUT_MS);
+        cancelIdle = whenIdle(() => void loadMap(), {
+          timeoutMs: IDLE_TIMEOUT_MS,
+          fallbackMs: IDLE_TIMEOUT_MS,
+        });
       };
       if (document.readyState === 'complete') preload();
       else window.addEventListener('load', preload, { once: true });
@@ -60,9 +62,7 @@ function useWantedForPrint(): boolean {
       return () => {
         window.removeEventListener('load', preload);
         stop();
-        if (idle === undefined) return;
-        if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-        else window.clearTimeout(idle);
+        cancelIdle();
       };
     },
     [wanted],

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from '../render/afterNextPaint';
+import { whenIdle } from '../render/whenIdle';
 
 /** Rows drawn in one idle moment: a few ms of layout on a laptop, under 50 ms on a slow phone. */
 const BATCH = 4;
@@ -26,11 +27,9 @@ export function useRowsDrawnOnce(rows: readonly unknown[]): RowRange {
       let start = 0;
       let stopped = false;
       let cancelPaint = () => {};
-      let idle = 0;
-      const whenIdle = (run: () => void) => {
-        idle = window.requestIdleCallback
-          ? window.requestIdleCallback(run)
-          : window.setTimeout(run, NO_IDLE_WAIT_MS);
+      let cancelIdle = () => {};
+      const next = () => {
+        cancelIdle = whenIdle(step, { fallbackMs: NO_IDLE_WAIT_MS });
       };
       const step = () => {
         if (stopped) return;
@@ -42,14 +41,13 @@ export function useRowsDrawnOnce(rows: readonly unknown[]): RowRange {
         setRange([start, end]);
         start = end;
         // Drawn for one frame is enough for the browser to remember a row's height.
-        cancelPaint = afterNextPaint(() => whenIdle(step));
+        cancelPaint = afterNextPaint(next);
       };
-      whenIdle(step);
+      next();
       return () => {
         stopped = true;
         cancelPaint();
-        if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-        else window.clearTimeout(idle);
+        cancelIdle();
       };
     },
     [rows],

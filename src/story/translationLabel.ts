@@ -17,7 +17,6 @@ type QuoteStory = Pick<Story, 'sourceById'> & Partial<Pick<Story, 'lang'>>;
 
 export { quoteLang, sameLanguage };
 
-const languageNames = new Map<string, Intl.DisplayNames>();
 /** Names already asked for, by `inLang` then `tag`: every quote row asks on every render. */
 const namedLanguages = new Map<string, Map<string, string>>();
 
@@ -38,12 +37,7 @@ export function languageName(tag: string, inLang = READER_LANG): string {
 
 function nameOf(tag: string, inLang: string): string {
   try {
-    let names = languageNames.get(inLang);
-    if (!names) {
-      names = new Intl.DisplayNames([inLang], { type: 'language' });
-      languageNames.set(inLang, names);
-    }
-    return names.of(tag) ?? tag;
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -50,29 +50,37 @@ function formatter(
   return f;
 }
 
+/**
+ * A zone's offset, and so its abbreviation, changes only on a quarter hour (everywhere since the
+ * 1970s): one answer, computed once, serves the zone's whole quarter hour.
+ */
+function perQuarterHour<T>(answers: Map<string, T>, zone: string, ms: number, compute: () => T): T {
+  const key = `${zone}|${Math.floor(ms / 900_000)}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = compute();
+    if (answers.size > 10_000) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 /** Minutes the zone is ahead of UTC at that moment (AKDT: -480, MSK: 180). */
 export function zoneOffsetMinutes(zone: string, ms: number): number {
-  // Offsets, and the moments they change, fall on quarter hours (since the 1970s everywhere), so
-  // one answer serves a quarter hour.
-  const key = `${zone}|${Math.floor(ms / QUARTER_HOUR)}`;
-  const known = offsets.get(key);
-  if (known !== undefined) return known;
-  const parts = formatter(zone, OFFSET_PARTS).formatToParts(ms);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  const minutes = Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
-  if (offsets.size > 10_000) offsets.clear();
-  offsets.set(key, minutes);
-  return minutes;
+  return perQuarterHour(offsets, zone, ms, () => {
+    const parts = formatter(zone, OFFSET_PARTS).formatToParts(ms);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const asUtc = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
+    return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  });
 }
-const QUARTER_HOUR = 900_000;
 const offsets = new Map<string, number>();
 
 /** A short zone name for labels: `AKDT`, `MSK`, `UTC`, or `GMT+3` where no abbreviation exists. */
@@ -80,20 +88,15 @@ export function zoneAbbreviation(zone: string, ms: number): string {
   if (zone === 'UTC') return 'UTC';
   // Abbreviations are the same letters in every language (a Russian newsroom writes AKDT too).
   if (zone === 'Europe/Moscow') return 'MSK';
-  // Offsets and their changes fall on quarter hours, so one answer serves a quarter hour.
-  const key = `${zone}|${Math.floor(ms / QUARTER_HOUR)}`;
-  const known = abbreviations.get(key);
-  if (known !== undefined) return known;
-  let f = abbreviationFormatters.get(zone);
-  if (!f) {
-    // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-    abbreviationFormatters.set(zone, f);
-  }
-  const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
-  if (abbreviations.size > 10_000) abbreviations.clear();
-  abbreviations.set(key, name);
-  return name;
+  return perQuarterHour(abbreviations, zone, ms, () => {
+    let f = abbreviationFormatters.get(zone);
+    if (!f) {
+      // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+      abbreviationFormatters.set(zone, f);
+    }
+    return f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  });
 }
 const abbreviations = new Map<string, string>();
 const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
