@@ -6,6 +6,7 @@ import type { Selection } from '../story/selection';
 import type { StoryQuote } from '../story/types';
 import { prefersReducedMotion } from '../ui/media';
 import { SideKey } from '../ui/SideMark';
+import { keepRowAtTop } from './keepRowAtTop';
 import { QuoteItem } from './QuoteItem';
 import { quoteToReveal, scrollTopFor } from './revealQuote';
 import { SpeakerFilter } from './SpeakerFilter';
@@ -53,7 +54,7 @@ export function QuotesView() {
   useEffect(
     function revealRelatedQuotes() {
       let cancel = () => {};
-      let stopSettling = () => {};
+      let stopHolding = () => {};
       const reveal = (
         selection: Selection | null,
         previous: Selection | null,
@@ -71,7 +72,7 @@ export function QuotesView() {
         // The page opens on its selection's quotes; later selections glide there.
         const behavior: ScrollBehavior = opening || prefersReducedMotion() ? 'auto' : 'smooth';
         cancel();
-        stopSettling();
+        stopHolding();
         // After the selection has painted: the list follows a frame later, never delays it.
         cancel = afterNextPaint(() => {
           if (virtual && scrollToRow.current) {
@@ -85,9 +86,9 @@ export function QuotesView() {
             ?.closest('.quotes__row');
           if (!el || !row) return;
           const top = scrollTopFor(el, row);
-          if (Math.abs(top - el.scrollTop) < 1) return;
-          el.scrollTo({ top, behavior });
-          if (behavior === 'smooth') stopSettling = settleOn(el, row);
+          const moves = Math.abs(top - el.scrollTop) >= 1;
+          if (moves) el.scrollTo({ top, behavior });
+          stopHolding = keepRowAtTop(el, row, { gliding: moves && behavior === 'smooth' });
         });
       };
       // A selection the page opened with (its address, a presentation's stop) is revealed too.
@@ -100,7 +101,7 @@ export function QuotesView() {
       return () => {
         stop();
         cancel();
-        stopSettling();
+        stopHolding();
       };
     },
     [store, story, quotes, indexOf, virtual],
@@ -182,25 +183,4 @@ function quoteCountText(
   if (position !== undefined) return t('quotes.position', { n: position + 1, total });
   if (relatedCount >= 0) return t('quotes.linked', { n: relatedCount, total });
   return t('count.quotes', { n: total });
-}
-
-/**
- * After a glide, puts the row at the top of the list if it is not there: rows the glide passed
- * were drawn on the way, and one whose height the browser had only guessed moves the rows below
- * it. The reader's own scrolling (wheel, touch, keys) wins. Returns the function that stops it.
- */
-function settleOn(scroller: HTMLElement, row: Element): () => void {
-  const settle = () => {
-    stop();
-    const top = scrollTopFor(scroller, row);
-    if (Math.abs(top - scroller.scrollTop) >= 1) scroller.scrollTo({ top, behavior: 'auto' });
-  };
-  const READER = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
-  function stop() {
-    scroller.removeEventListener('scrollend', settle);
-    for (const type of READER) scroller.removeEventListener(type, stop);
-  }
-  scroller.addEventListener('scrollend', settle);
-  for (const type of READER) scroller.addEventListener(type, stop, { passive: true });
-  return stop;
 }

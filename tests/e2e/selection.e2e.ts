@@ -98,7 +98,9 @@ function firstLinkedQuote(page: Page, ids: readonly string[]) {
       wanted.includes(row.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? '');
     const row = rows.find(linked);
     const who = row?.querySelector('.quote__who');
-    if (!list || !row || !who) return { id: null, shown: false, first: false, detail: 'none' };
+    if (!list || !row || !who) {
+      return { id: null, shown: false, first: false, offset: Number.NaN, detail: 'none' };
+    }
     const l = list.getBoundingClientRect();
     const r = row.getBoundingClientRect();
     const w = who.getBoundingClientRect();
@@ -111,6 +113,8 @@ function firstLinkedQuote(page: Page, ids: readonly string[]) {
       id: row.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? null,
       shown,
       first: above.length === 0,
+      /** How far below the list's top edge the quote starts. */
+      offset: r.top - l.top,
       detail: `quote ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}, list ${l.top.toFixed(0)}–${l.bottom.toFixed(0)}, ${above.length} quote(s) shown above it`,
     };
   }, ids);
@@ -143,6 +147,45 @@ test('selecting on the map or the timeline scrolls the quote list to the first l
     if (id === 'moscow') await screenshot(page, 'explorer-1280x800-moscow-quotes');
   }
   assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'the page itself stays');
+});
+
+test('the quote the list glided to stays first when a row above it is drawn taller a moment later', async () => {
+  // A row out of view is sized from a guess or an old width; when it is drawn, rows below move.
+  // Scroll anchoring holds the quote only when the quote itself is the anchor, so the app holds
+  // it (without keepRowAtTop this fails in both browsers).
+  const page = await openApp('/');
+  await page.locator('[data-view="quotes"] [data-quote-id]').first().waitFor();
+  const linked = [...linkedTo('place', 'moscow').quotes];
+  await clickItem(page, item('map', 'place', 'moscow'));
+  await settle(page);
+  const landed = await firstLinkedQuote(page, linked);
+  assert.ok(landed.shown && landed.first, `the glide lands on the quote (${landed.detail})`);
+  for (const grown of ['the row just above', 'the first row']) {
+    await page.evaluate(
+      ({ ids, which }) => {
+        const rows = [
+          ...document.querySelectorAll<HTMLElement>('[data-view="quotes"] .quotes__row'),
+        ];
+        const at = rows.findIndex((r) =>
+          ids.includes(r.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? ''),
+        );
+        const row = which === 'the first row' ? rows[0] : rows[at - 1];
+        // A glide that stops a hair short leaves a sliver of the row above in view, and
+        // Firefox then anchors the scroll on that row, as CI saw.
+        const list = document.querySelector('[data-view="quotes"] .quotes__scroller');
+        if (list) list.scrollTop -= 2;
+        if (row) row.style.paddingBottom = '64px';
+      },
+      { ids: linked, which: grown },
+    );
+    await settle(page);
+    const after = await firstLinkedQuote(page, linked);
+    assert.equal(after.id, landed.id);
+    assert.ok(
+      after.shown && after.first && Math.abs(after.offset - landed.offset) <= 3,
+      `${grown} grew by 64 px: the quote stays where it landed (${after.detail}; landed ${landed.detail})`,
+    );
+  }
 });
 
 test('a long, windowed quote list brings an event’s first linked quote to its top', async () => {

@@ -217,14 +217,17 @@ describe('QuotesView brings the first linked quote to the top of the list', () =
     const scrolls: ScrollToOptions[] = [];
     const original = Element.prototype.scrollTo;
     Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
-      if (typeof options === 'object') scrolls.push(options);
+      if (typeof options !== 'object') return;
+      scrolls.push(options);
+      this.scrollTop = options.top ?? this.scrollTop;
     } as typeof Element.prototype.scrollTo;
     try {
       vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
         this: Element,
       ) {
         const i = [...document.querySelectorAll('.quotes__row')].indexOf(this);
-        return new DOMRect(0, i < 0 ? 0 : i * 100, 300, i < 0 ? 0 : 100);
+        const scrolled = document.querySelector('.quotes__scroller')?.scrollTop ?? 0;
+        return new DOMRect(0, i < 0 ? 0 : i * 100 - scrolled, 300, i < 0 ? 0 : 100);
       });
       renderWithStory(<QuotesView />, { state: { selection: { kind: 'event', id: 'talks' } } });
       await afterPaint();
