@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { usePlayClock } from '../play/usePlayClock';
 import { useAppState, useStore, useStory } from '../state/hooks';
@@ -14,6 +14,7 @@ import { openPresenterWindow } from './presenterWindow';
 import { StopCard } from './StopCard';
 import { stopSpan } from './stopSpan';
 import { useAnnounceStops } from './useAnnounceStops';
+import { useFitToBox } from './useFitToBox';
 import { usePresentationKeys } from './usePresentationKeys';
 import { useSelectCurrentStop } from './useSelectCurrentStop';
 
@@ -94,11 +95,14 @@ export function PresentationMode({ frame }: PresentationModeProps) {
   };
   const typed = usePresentationKeys(act, { blackedOut, onWake: wake });
   const content = describeStop(story, step, zone);
+  const body = useRef<HTMLDivElement>(null);
+  // Long words take a smaller size, so the whole stop shows on the screen without scrolling.
+  const fit = useFitToBox(body, fitKey(content, step));
 
   return (
     <section className="stop-card" aria-label={t('present.label')}>
       {/* The stop's text scrolls if it must; the buttons below it always stay on the screen. */}
-      <div className="stop-card__body">
+      <div ref={body} className="stop-card__body" style={{ '--stop-fit': fit } as CSSProperties}>
         {/* The page header is hidden while presenting; an embed keeps its own title bar. */}
         {!frame.embed && <h1 className="stop-card__story">{story.title}</h1>}
         {content ? (
@@ -131,4 +135,11 @@ export function PresentationMode({ frame }: PresentationModeProps) {
       {blackedOut && <BlackOut onWake={wake} />}
     </section>
   );
+}
+
+/** What the stop card's size depends on: its words (in the reader's language and time zone). */
+function fitKey(content: ReturnType<typeof describeStop>, step: number): string {
+  if (!content) return String(step);
+  const { title, time, where, note, quote } = content;
+  return [step, title, time, where, note, quote?.text, quote?.line, quote?.also?.text].join('\n');
 }

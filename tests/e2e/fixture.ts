@@ -22,7 +22,7 @@ export { FIREFOX_CANNOT } from './harness/browser';
 export { type DownloadedFile, downloadFrom } from './harness/download';
 export { getEnv } from './harness/env';
 export { isScreenshotStyleRefused } from './harness/guard';
-export { showMap } from './harness/map';
+export { basemapDrawn, showMap } from './harness/map';
 export { E2E_DIST, FIXTURES_DIR, OUTPUT_DIR } from './harness/paths';
 export { test } from './harness/registry';
 export { screenshot } from './harness/screenshot';

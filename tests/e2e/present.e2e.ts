@@ -147,12 +147,12 @@ test('Home, End, a number and Enter, and the black screen work from the keyboard
   await expectStop(page, 2);
 });
 
-test('at 1920×1080 the note is at least 24 px and the quote larger; screenshots of a few stops', async () => {
+test('at 1920×1080 every stop shows its words whole, the note at least 24 px and the quote larger; screenshots of a few stops', async () => {
   const page = await openApp('/?present=1', { viewport: WIDE });
   await expectStop(page, 0);
   const quoteStop = STOPS.findIndex((s) => s.kind === 'quote');
-  const shots = [...new Set([0, 4, quoteStop, STOPS.length - 1])].filter((i) => i >= 0);
-  for (const index of shots) {
+  const shots = new Set([0, 4, quoteStop, STOPS.length - 1]);
+  for (const [index] of STOPS.entries()) {
     await page.keyboard.type(String(index + 1));
     await page.keyboard.press('Enter');
     await expectStop(page, index);
@@ -171,6 +171,20 @@ test('at 1920×1080 the note is at least 24 px and the quote larger; screenshots
         `the quote (${quoteSize}px) is not larger than the note (${noteSize}px)`,
       );
     }
+    // Long words take a smaller size rather than run below the buttons (useFitToBox).
+    const words = await card(page)
+      .locator('.stop-card__text')
+      .evaluate((text) => {
+        const body = text.closest('.stop-card__body');
+        const t = text.getBoundingClientRect();
+        const b = body?.getBoundingClientRect();
+        return { top: t.top, bottom: t.bottom, boxTop: b?.top ?? 0, boxBottom: b?.bottom ?? 0 };
+      });
+    assert.ok(
+      words.top >= words.boxTop - 1 && words.bottom <= words.boxBottom + 1,
+      `stop ${index + 1}: its words run to ${words.bottom.toFixed(0)} px, below the card's ${words.boxBottom.toFixed(0)} px`,
+    );
+    if (!shots.has(index)) continue;
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800); // the map's flight to the stop
     await screenshot(page, `present-1920x1080-stop-${index + 1}`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
+  basemapDrawn,
   DESKTOP,
   expectState,
   FIREFOX_CANNOT,
@@ -9,6 +10,7 @@ import {
   PHONE,
   runAxe,
   screenshot,
+  settle,
   test,
   WIDE,
 } from './fixture';
@@ -134,6 +136,10 @@ for (const [name, viewport] of [
     await toggle.click();
     await details.locator('blockquote[lang="ru"]').waitFor({ state: 'visible' });
     await toggle.scrollIntoViewIfNeeded();
+    if (name === 'wide') {
+      await basemapDrawn(page);
+      await settle(page);
+    }
     await screenshot(page, `translations-details-${name}`);
   });
 }
@@ -156,6 +162,10 @@ for (const [name, viewport] of [
     const toggle = card.getByRole('button', { name: /original and 2 translations/i });
     await toggle.click();
     await card.locator('blockquote[lang="ru"]').waitFor({ state: 'visible' });
+    if (name !== '375x740') {
+      await basemapDrawn(page);
+      await settle(page); // the map's flight to the stop
+    }
     await screenshot(page, `translations-present-${name}`);
     if (name === '1280x800') await runAxe(page);
   });

@@ -30,3 +30,17 @@ export async function showMap(page: Page): Promise<void> {
   // The loaded map replaces the placeholder; keep it in view.
   await scrollToMap(page);
 }
+
+/**
+ * Waits until the loaded map has drawn its basemap (its status line no longer says it is
+ * loading), for a screenshot that shows the map as a reader sees it. Only where the map loads
+ * without scrolling to it: on a wide screen, not on a phone.
+ */
+export async function basemapDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (map) =>
+      document.querySelector(`${map} .leaflet-container`) !== null &&
+      (document.querySelector(`${map} .map-status`)?.textContent ?? '') === '',
+    MAP,
+  );
+}

@@ -1,0 +1,45 @@
+import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+
+/**
+ * The sizes the stop's words may take, as fractions of their full size. The smallest keeps the
+ * note at about 24 px on a 1920×1080 projector (1.45rem of 21.5 px), with the quote still larger.
+ */
+export const FIT_STEPS = [1, 0.92, 0.85, 0.78] as const;
+
+/**
+ * The largest of `FIT_STEPS` at which the box's content fits without scrolling, for the content
+ * named by `content` (a new stop, language or time zone starts again from full size, and so
+ * does a box that changed size). Measured before paint, one step at a time, so the reader never
+ * sees a size that did not fit. Where even the smallest does not fit, the box scrolls.
+ */
+export function useFitToBox(box: RefObject<HTMLElement | null>, content: string): number {
+  const [boxSize, setBoxSize] = useState('');
+  const key = `${content}\n${boxSize}`;
+  const [fit, setFit] = useState({ key, step: 0 });
+  const step = fit.key === key ? fit.step : 0;
+
+  useEffect(
+    function refitWhenResized() {
+      const element = box.current;
+      if (!element || typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(([entry]) => {
+        const rect = entry?.contentRect;
+        if (rect) setBoxSize(`${Math.round(rect.width)}x${Math.round(rect.height)}`);
+      });
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [box],
+  );
+
+  useLayoutEffect(
+    function shrinkUntilItFits() {
+      const element = box.current;
+      if (!element || step >= FIT_STEPS.length - 1) return;
+      if (element.scrollHeight > element.clientHeight + 1) setFit({ key, step: step + 1 });
+    },
+    [box, key, step],
+  );
+
+  return FIT_STEPS[step] ?? 1;
+}
