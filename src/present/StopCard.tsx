@@ -80,7 +80,7 @@ function StopText({
         </p>
       )}
       {quote && (
-        <figure className={`stop-card__quote${quoteLength(quote.text)}`}>
+        <figure className="stop-card__quote">
           <blockquote className="stop-card__quote-text" lang={quote.lang}>
             <p>{inQuoteMarks(quote.text, quote.lang)}</p>
           </blockquote>
@@ -115,11 +115,4 @@ function ProgressMarks({ index, total }: { index: number; total: number }) {
       ))}
     </ol>
   );
-}
-
-/** Long words get a smaller size, so the stop and its buttons still fit a projector's screen. */
-function quoteLength(text: string): string {
-  if (text.length > 320) return ' stop-card__quote--longest';
-  if (text.length > 160) return ' stop-card__quote--long';
-  return '';
 }
