@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * The sizes the stop's words may take, as fractions of their full size. Every stop of the Alaska
@@ -14,8 +14,10 @@ export const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.72, 0.66] as const;
  * sees a size that did not fit. Where even the smallest does not fit, the box scrolls.
  */
 export function useFitToBox(box: RefObject<HTMLElement | null>, content: string): number {
-  const [boxSize, setBoxSize] = useState('');
-  const key = `${content}\n${boxSize}`;
+  // Counts the box's changes of size since it was last fitted (its first report is no change).
+  const [resizes, setResizes] = useState(0);
+  const fittedAt = useRef('');
+  const key = `${content}\n${resizes}`;
   const [fit, setFit] = useState({ key, step: 0 });
   const step = fit.key === key ? fit.step : 0;
 
@@ -23,9 +25,8 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, content: string)
     function refitWhenResized() {
       const element = box.current;
       if (!element || typeof ResizeObserver === 'undefined') return;
-      const observer = new ResizeObserver(([entry]) => {
-        const rect = entry?.contentRect;
-        if (rect) setBoxSize(`${Math.round(rect.width)}x${Math.round(rect.height)}`);
+      const observer = new ResizeObserver(() => {
+        if (sizeOf(element) !== fittedAt.current) setResizes((n) => n + 1);
       });
       observer.observe(element);
       return () => observer.disconnect();
@@ -36,7 +37,9 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, content: string)
   useLayoutEffect(
     function shrinkUntilItFits() {
       const element = box.current;
-      if (!element || step >= FIT_STEPS.length - 1) return;
+      if (!element) return;
+      fittedAt.current = sizeOf(element);
+      if (step >= FIT_STEPS.length - 1) return;
       if (element.scrollHeight > element.clientHeight + 1) setFit({ key, step: step + 1 });
     },
     [box, key, step],
@@ -44,3 +47,5 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, content: string)
 
   return FIT_STEPS[step] ?? 1;
 }
+
+const sizeOf = (element: HTMLElement) => `${element.clientWidth}x${element.clientHeight}`;

@@ -27,6 +27,7 @@ const OFFSET_PARTS: Intl.DateTimeFormatOptions = {
 };
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const ABBREVIATION: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
 
 // Thousands of times on a large story's first render: a lookup, not a new formatter or a key
 // built from the options.
@@ -89,17 +90,12 @@ export function zoneAbbreviation(zone: string, ms: number): string {
   // Abbreviations are the same letters in every language (a Russian newsroom writes AKDT too).
   if (zone === 'Europe/Moscow') return 'MSK';
   return perQuarterHour(abbreviations, zone, ms, () => {
-    let f = abbreviationFormatters.get(zone);
-    if (!f) {
-      // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
-      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-      abbreviationFormatters.set(zone, f);
-    }
-    return f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+    // en-US knows the North American abbreviations (AKDT, EDT) that en-GB spells as GMT-8.
+    const parts = formatter(zone, ABBREVIATION, 'en-US').formatToParts(ms);
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
   });
 }
 const abbreviations = new Map<string, string>();
-const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A readable zone name for menus: `Anchorage (AKDT)`. */
 export function zoneName(zone: string, ms: number): string {

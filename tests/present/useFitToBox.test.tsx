@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { type CSSProperties, useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIT_STEPS, useFitToBox } from '../../src/present/useFitToBox';
@@ -24,13 +24,13 @@ function Box({ content, height }: { content: string; height: number }) {
 
 const fitOf = (element: HTMLElement) => Number(element.style.getPropertyValue('--stop-fit'));
 
-function measureBoxes() {
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+function measureBoxes(box = { height: 600 }) {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => box.height);
   vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (
     this: HTMLElement,
   ) {
     const fit = fitOf(this) || 1;
-    return Math.max(600, Number(this.dataset.height ?? 0) * fit);
+    return Math.max(box.height, Number(this.dataset.height ?? 0) * fit);
   });
 }
 
@@ -64,5 +64,33 @@ describe('useFitToBox (a presentation stop whose words would run below its butto
     expect(fitOf(getByTestId('box'))).toBe(1);
     rerender(<Box content="a little long" height={640} />);
     expect(fitOf(getByTestId('box'))).toBe(0.92);
+  });
+
+  it('fits again when the box changes size, and not when its size is only reported', () => {
+    const reports: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(report: ResizeObserverCallback) {
+          reports.push(report);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const box = { height: 600 };
+    measureBoxes(box);
+    const { getByTestId } = render(<Box content="long" height={700} />);
+    expect(fitOf(getByTestId('box'))).toBe(0.85);
+    const report = () =>
+      act(() => {
+        for (const r of reports) r([], {} as ResizeObserver);
+      });
+    report(); // the same size: the fit stands
+    expect(fitOf(getByTestId('box'))).toBe(0.85);
+    box.height = 800; // a taller window: the words fit at full size
+    report();
+    expect(fitOf(getByTestId('box'))).toBe(1);
+    vi.unstubAllGlobals();
   });
 });
