@@ -6,31 +6,16 @@ import './map.css';
 import { lazy, type Ref, Suspense, useState } from 'react';
 import { useAfterPaint } from '../render/useAfterPaint';
 import { useNearViewport } from '../render/useNearViewport';
+import { loadMap } from './loadMap';
 
-let loading: Promise<typeof import('./MapView')> | null = null;
-/** Resolves in a task of its own (a message, not a timer: no 4 ms clamp, no throttling). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-/**
- * Fetches the map's chunks once, however many times it is asked for. Leaflet is evaluated first,
- * in a task of its own (its feature tests alone are a long task on a slow phone); the map's own
- * code then evaluates in the next one, so that neither blocks the page for long.
- */
-const loadMap = () => {
-  loading ??= import('leaflet').then(nextTask).then(() => import('./MapView'));
-  return loading;
-};
 const MapView = lazy(() => loadMap().then((module) => ({ default: module.MapView })));
 
 /**
- * The map view, loaded in its own chunk (Leaflet, react-leaflet, d3-geo and the map's code)
+ * The map view, loaded in its own chunk (Leaflet, react-leaflet and the map's code) and drawn
  * once the other views have painted, so that Leaflet never delays the first render, and once
  * the map's panel is near the view: on a phone, where it sits below the timeline, it comes in as
- * the reader scrolls towards it. Until it arrives, an empty map panel with the same root, name
+ * the reader scrolls towards it. Where the map is in the first screen, its code was fetched
+ * while the story loaded (`prefetchMapFor`), so only the drawing is left. Until it arrives, an empty map panel with the same root, name
  * and heading holds its place.
  */
 export function LazyMapView() {

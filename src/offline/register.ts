@@ -7,17 +7,22 @@ export interface RegisterOptions {
   readonly reload?: () => void;
   /** True when the page already runs the build of the worker that just took over. */
   readonly isCurrentBuild?: () => Promise<boolean>;
+  /** Registration waits for this as well as for the page's `load` event. */
+  readonly after?: Promise<unknown>;
 }
 
 /**
- * Registers the service worker once the page has loaded, so it never competes with the first
- * paint. Only production builds call this (`src/main.tsx`); dev servers and tests never do.
+ * Registers the service worker once the page has loaded and `after` has settled (in the app: once
+ * the first render has been shown, `firstRenderSettled`), so that its download of the whole app
+ * never competes with the first render: started at `load`, which comes early now that the scripts
+ * are added after the first paint, it held the story's check back by half a second. Only production builds call this (`src/main.tsx`); dev servers and tests never do.
  * When a new build's worker takes over a page of an older build, the page reloads once.
  */
 export function registerServiceWorker({
   container = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
   reload = () => window.location.reload(),
   isCurrentBuild = moduleIsPrecached,
+  after = Promise.resolve(),
 }: RegisterOptions = {}): void {
   // Browsers offer service workers only in secure contexts (https, or http://127.0.0.1), and
   // none for a page opened from disk (the single HTML file), which has no sw.js beside it.
@@ -36,8 +41,11 @@ export function registerServiceWorker({
       if (!current) reloadOutsideFullscreen(reload);
     });
   });
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+  void Promise.all([loaded, after]).then(start);
 }
 
 /**

@@ -7,7 +7,9 @@ import { useEmbedShell } from '../embed/useEmbedShell';
 import { activate, isLoaded, type Locale, PSEUDO, WordsProvider } from '../i18n/i18n';
 import { type Lang, useLang } from '../i18n/lang';
 import { preferredLang } from '../i18n/preferred';
+import { prefetchMapFor } from '../map/loadMap';
 import { PresenterView } from '../present/PresenterView';
+import { markFirstRenderShown } from '../render/firstRender';
 import { StoreContext, StoryContext } from '../state/hooks';
 import { createStore } from '../state/store';
 import { checkDataAddress, parseUrl, type UrlNotice, type UrlState, urlNotice } from '../state/url';
@@ -54,6 +56,7 @@ export function App() {
       loading = loadStoryOffThread(address.href, { signal: controller.signal });
     }
     setLoad({ status: 'loading' });
+    prefetchMapFor(url.state.view ?? 'all');
     loading.then((result) => {
       if (controller.signal.aborted) return;
       // A transition lets React render the explorer in slices, so the page stays responsive
@@ -67,13 +70,15 @@ export function App() {
       );
     });
     return () => controller.abort();
-  }, [source, embedded, attempt]);
+  }, [source, embedded, attempt, url.state.view]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useLayoutEffect(
     function replaceBootShell() {
       // In the same commit as the explorer or the error, so no frame shows both or neither.
       if (load.status !== 'loading') removeBootShell();
+      // The explorer says when its views are in (`Explorer`); a story's problems are all there is.
+      if (load.status === 'error') markFirstRenderShown();
     },
     [load.status],
   );

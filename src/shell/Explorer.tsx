@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { EmbedBar } from '../embed/EmbedBar';
 import { useEmbed } from '../embed/useEmbed';
 import { useEmbedTabs } from '../embed/useEmbedTabs';
@@ -6,6 +7,7 @@ import { usePlayback } from '../play/usePlayback';
 import { usePlayKeys } from '../play/usePlayKeys';
 import { Presentation } from '../present/Presentation';
 import { Handout } from '../print/Handout';
+import { markFirstRenderShown } from '../render/firstRender';
 import { useAfterPaint } from '../render/useAfterPaint';
 import { useAppState } from '../state/hooks';
 import type { Frame, UrlNotice } from '../state/url';
@@ -42,6 +44,12 @@ export function Explorer({ frame, notices }: Props) {
   const shows = tabs.shows;
   // The timeline (and the header) paint first; the other views follow a frame later.
   const later = useAfterPaint();
+  useEffect(
+    function shown() {
+      if (later) markFirstRenderShown();
+    },
+    [later],
+  );
   const classes = [
     'app',
     `app--view-${view}`,

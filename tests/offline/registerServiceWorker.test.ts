@@ -20,10 +20,22 @@ afterEach(() => {
 });
 
 describe('registerServiceWorker', () => {
-  it('registers ./sw.js for the app folder once the page has loaded', () => {
+  it('registers ./sw.js for the app folder once the page has loaded', async () => {
     const container = fakeContainer(null);
     registerServiceWorker({ container });
+    await settle();
     expect(container.register).toHaveBeenCalledWith('./sw.js', { scope: './' });
+  });
+
+  it('waits for the first render to settle before it registers', async () => {
+    const container = fakeContainer(null);
+    let shown: () => void = () => {};
+    registerServiceWorker({ container, after: new Promise<void>((resolve) => (shown = resolve)) });
+    await settle();
+    expect(container.register).not.toHaveBeenCalled();
+    shown();
+    await settle();
+    expect(container.register).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing where there are no service workers (jsdom, old browsers)', () => {
