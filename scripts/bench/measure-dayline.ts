@@ -6,6 +6,7 @@ import {
   PageTimeout,
   waitForFirstRender,
   waitForIdle,
+  waitForOfflineCopy,
   withTimeout,
 } from './page-waits';
 import {
@@ -115,6 +116,8 @@ export async function measureDayline(
     await page.goto(url, { waitUntil: 'commit' });
     const first = await waitForFirstRender(page, selectors);
     if (first.alert) problems.push(`the page shows an alert: ${first.alert}`);
+    if (!(await waitForOfflineCopy(page)))
+      problems.push('the service worker was not active 30 s after the first render');
     const idleAfterMs = await waitForIdle(page);
     if (idleAfterMs === null)
       problems.push('the main thread was still busy 20 s after the first render');

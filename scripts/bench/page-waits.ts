@@ -96,6 +96,33 @@ export async function waitForFirstRender(
 }
 
 /**
+ * Waits until the page's service worker, if it registers one, is active: it downloads the whole
+ * app for offline use once the first render has settled, and the selections measured next should
+ * not share the processor with that download. Returns `false` if it did not happen within `limitMs`.
+ */
+export async function waitForOfflineCopy(page: Page, limitMs = 30_000): Promise<boolean> {
+  try {
+    return await withTimeout(
+      page.evaluate(async () => {
+        if (!('serviceWorker' in navigator) || !window.isSecureContext) return true;
+        const registration = await navigator.serviceWorker.ready;
+        const worker = registration.active;
+        if (!worker || worker.state === 'activated') return true;
+        await new Promise<void>((done) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && done()),
+        );
+        return true;
+      }),
+      limitMs,
+      'offline copy',
+    );
+  } catch (error) {
+    if (error instanceof PageTimeout) return false;
+    throw error;
+  }
+}
+
+/**
  * Waits until the page answers a round trip within `quietMs` twice running: the work that
  * follows a first render (effects, lazy chunks, off-screen views) is done and clicks will be
  * handled at once. Returns how long that took, or `null` if it never happened within `limitMs`.
