@@ -64,6 +64,43 @@ test('behind a host sending Vary: Origin, no-cache and gzip, one online load is 
     .waitFor();
 });
 
+/**
+ * Watches, once a frame, for the service worker's registration, and notes whether the quote list
+ * (which comes a frame after the timeline) was on the page when it was first found.
+ */
+const WATCH_REGISTRATION = `(() => {
+  const seen = (window.__registration = { found: false, quotesShown: false, at: 0 });
+  const tick = () => {
+    navigator.serviceWorker.getRegistration().then((registration) => {
+      if (!registration || seen.found) return;
+      seen.found = true;
+      seen.at = performance.now();
+      seen.quotesShown = document.querySelector('[data-view="quotes"] [data-quote-id]') !== null;
+    });
+    if (!seen.found) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+test('the service worker registers only once the views are shown, so its download never slows the first render', async () => {
+  const server = await startStaticServer(getEnv().distDir, REAL_HOST);
+  const page = await openApp(`${server.origin}/`, {
+    viewport: DESKTOP,
+    initScript: WATCH_REGISTRATION,
+  });
+  await waitForWorker(page);
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { __registration: { quotesShown: boolean; at: number } })
+        .__registration,
+  );
+  assert.ok(
+    seen.quotesShown,
+    `the service worker registered at ${Math.round(seen.at)} ms, before the quote list was shown`,
+  );
+  await server.close();
+});
+
 test('a new build replaces the old cache: its worker takes over and the old files are deleted', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'dayline-build-'));
   await cp(getEnv().distDir, folder, { recursive: true });

@@ -25,6 +25,13 @@ test('the shell is replaced in place: one header, and no layout shift while the 
         'on a phone the map does not load before the reader scrolls towards it',
       );
       assert.ok(await page.locator('[data-view="map"][aria-busy="true"]').isVisible());
+      const leaflet = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => /\/leaflet[^/]*\.js$/.test(name)),
+      );
+      assert.deepEqual(leaflet, [], 'on a phone Leaflet is not even fetched before the scroll');
       await showMap(page);
     }
     await page.waitForSelector('[data-view="map"] [data-place-id]');
