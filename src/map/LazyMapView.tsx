@@ -15,8 +15,8 @@ const MapView = lazy(() => loadMap().then((module) => ({ default: module.MapView
  * once the other views have painted, so that Leaflet never delays the first render, and once
  * the map's panel is near the view: on a phone, where it sits below the timeline, it comes in as
  * the reader scrolls towards it. Where the map is in the first screen, its code was fetched
- * while the story loaded (`prefetchMapFor`), so only the drawing is left. Until it arrives, an empty map panel with the same root, name
- * and heading holds its place.
+ * while the story loaded (`prefetchMapFor`), so only the drawing is left. Until it arrives, an
+ * empty map panel with the same root, name and heading holds its place.
  */
 export function LazyMapView() {
   const painted = useAfterPaint();

@@ -15,7 +15,8 @@ export interface RegisterOptions {
  * Registers the service worker once the page has loaded and `after` has settled (in the app: once
  * the first render has been shown, `firstRenderSettled`), so that its download of the whole app
  * never competes with the first render: started at `load`, which comes early now that the scripts
- * are added after the first paint, it held the story's check back by half a second. Only production builds call this (`src/main.tsx`); dev servers and tests never do.
+ * are added after the first paint, it held the story's check back by half a second. Only
+ * production builds call this (`src/main.tsx`); dev servers and tests never do.
  * When a new build's worker takes over a page of an older build, the page reloads once.
  */
 export function registerServiceWorker({

@@ -56,7 +56,6 @@ export function App() {
       loading = loadStoryOffThread(address.href, { signal: controller.signal });
     }
     setLoad({ status: 'loading' });
-    prefetchMapFor(url.state.view ?? 'all');
     loading.then((result) => {
       if (controller.signal.aborted) return;
       // A transition lets React render the explorer in slices, so the page stays responsive
@@ -70,7 +69,10 @@ export function App() {
       );
     });
     return () => controller.abort();
-  }, [source, embedded, attempt, url.state.view]);
+  }, [source, embedded, attempt]);
+  // While the story loads, the map's code too, where the map will be in the first screen.
+  const openedOn = url.state.view ?? 'all';
+  useEffect(() => prefetchMapFor(openedOn), [openedOn]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useLayoutEffect(
