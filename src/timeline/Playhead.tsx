@@ -5,11 +5,12 @@ import { isoInZone } from '../play/isoInZone';
 import { rateOf } from '../play/usePlayback';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useStore } from '../state/hooks';
-import { formatClock, zoneAbbreviation } from '../time/zone';
+import { formatClock } from '../time/zone';
 import { prefersReducedMotion } from '../ui/media';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
 import { coveredLabels, sweptRight } from './playheadCover';
+import { MINUTE, playheadKeyTarget, sliderValue, usePlayheadValue } from './playheadValue';
 import type { Domain } from './zoomMath';
 import './playhead.css';
 
@@ -24,19 +25,10 @@ export interface PlayheadProps {
   axisRef: RefObject<SVGSVGElement | null>;
 }
 
-const MINUTE = 60_000;
 /** While playing, the time labels and value are rewritten at most this often (the line glides). */
 export const LABEL_INTERVAL_MS = 200;
 /** The width of the playhead's own layer, in em: its labels, even when nudged inside the plot. */
 const HEAD_EM = 7;
-
-/** The slider's value (minutes from `from`) and its words, for the time `ms`. */
-function sliderValue(ms: number, from: number, zone: string) {
-  return {
-    now: Math.round((ms - from) / MINUTE),
-    text: `${formatClock(ms, zone)} ${zoneAbbreviation(zone, ms)}`,
-  };
-}
 
 /**
  * The playhead over the timeline: a line through the plot with its clock time in every zone row,
@@ -84,24 +76,7 @@ export function Playhead({ width, metrics: m, plot, domain, zones, axisRef }: Pl
     else place(ms);
   });
 
-  // The accessible value follows the store's `t` (once a second while playing, at once on a
-  // jump), written to the slider directly: the timeline does not re-render for it.
-  useEffect(
-    function followValue() {
-      const write = (t: string | null) => {
-        const head = headRef.current;
-        if (!head) return;
-        const value = sliderValue(parseT(t) ?? clock.startTime(), from, zones.primary);
-        head.setAttribute('aria-valuenow', String(value.now));
-        head.setAttribute('aria-valuetext', value.text);
-      };
-      write(store.get().t);
-      return store.subscribe((state, previous) => {
-        if (state.t !== previous.t) write(state.t);
-      });
-    },
-    [store, clock, from, zones.primary],
-  );
+  usePlayheadValue(headRef, from, zones.primary);
 
   function xOf(ms: number) {
     return Math.min(plot[1], Math.max(plot[0], plot[0] + ((ms - domain[0]) / span) * plotWidth));
@@ -230,16 +205,8 @@ export function Playhead({ width, metrics: m, plot, domain, zones, axisRef }: Pl
     if (e.currentTarget.hasPointerCapture?.(e.pointerId)) clock.seek(timeAt(e.clientX));
   };
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const moves: Record<string, number> = {
-      ArrowLeft: -5 * MINUTE,
-      ArrowRight: 5 * MINUTE,
-      PageDown: -60 * MINUTE,
-      PageUp: 60 * MINUTE,
-    };
     const now = clock.now() ?? clock.startTime();
-    const move = moves[e.key];
-    const target =
-      e.key === 'Home' ? from : e.key === 'End' ? to : move !== undefined ? now + move : null;
+    const target = playheadKeyTarget(e.key, now, clock.model.range, 'across');
     if (target === null) return;
     e.preventDefault();
     e.stopPropagation();

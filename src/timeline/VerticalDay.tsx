@@ -8,6 +8,7 @@ import { DEFAULT_FONT_FAMILY } from './metrics';
 import { textMeasurer } from './textWidth';
 import { useViewBand } from './useViewBand';
 import { VerticalEvent } from './VerticalEvent';
+import { VerticalPlayhead } from './VerticalPlayhead';
 import { layoutVerticalDay, type VerticalRow } from './verticalLayout';
 
 /** Props of the day drawn down the screen (narrow views). */
@@ -112,6 +113,7 @@ function VerticalDayView(props: VerticalDayProps) {
           handlers={handlers}
         />
       ))}
+      <VerticalPlayhead layout={layout} em={em} zones={zones} />
     </div>
   );
 }

@@ -38,6 +38,11 @@ export interface VerticalDayLayout {
   readonly axisX: number;
   readonly laneWidth: number;
   readonly rowX: number;
+  /**
+   * Where a time is on the stretched axis (the playhead's place); before the first hour and
+   * after the last it goes on at their pace.
+   */
+  readonly timeY: (ms: number) => number;
 }
 
 /** What the vertical layout needs to know of the box and the type. */
@@ -85,6 +90,7 @@ export function layoutVerticalDay(input: VerticalDayInput): VerticalDayLayout {
       axisX: lanesX,
       laneWidth,
       rowX: lanesX,
+      timeY: () => top,
     };
   }
   const lo = Math.min(...sorted.map((e) => e.startMs));
@@ -146,5 +152,14 @@ export function layoutVerticalDay(input: VerticalDayInput): VerticalDayLayout {
     });
   }
   const height = Math.max(y(end), below) + 0.6 * em;
-  return { ticks, rows, height, secondColumnX, axisX, laneWidth, rowX };
+  return {
+    ticks,
+    rows,
+    height,
+    secondColumnX,
+    axisX,
+    laneWidth,
+    rowX,
+    timeY: y,
+  };
 }

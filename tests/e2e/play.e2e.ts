@@ -325,11 +325,74 @@ test('screenshots: the day playing at 1280×800', async () => {
     );
     await screenshot(page, `play-${i + 1}-${moment.slice(11, 16).replace(':', '')}-1280x800`);
   }
-  for (const size of [PHONE, WIDE]) {
+  for (const [size, layout] of [
+    [PHONE, '.tl-vday'],
+    [WIDE, '.tl-playhead__mover'],
+  ] as const) {
     await page.setViewportSize(size);
-    await page.locator(PLAYHEAD).waitFor({ state: 'attached' });
+    // The playhead of the layout this width draws (the day runs down a phone's screen).
+    const head = page.locator(`${layout} [role="slider"][data-t="${moments.at(-1)}"]`);
+    await head.waitFor({ state: 'attached' });
+    await head.scrollIntoViewIfNeeded();
     await screenshot(page, `play-1900-${size.width}x${size.height}`);
   }
+});
+
+const VERTICAL_PLAYHEAD = '[data-view="timeline"] .tl-vday [role="slider"][data-t]';
+
+test('on a phone the playhead runs down the day: level with the statements at 14:30, lower as the day plays', async () => {
+  const start = '2025-08-15T14:30:00-08:00';
+  const page = await openApp(`/?t=${start}`, { viewport: PHONE });
+  const head = page.locator(VERTICAL_PLAYHEAD);
+  await head.waitFor();
+  assert.equal(await head.getAttribute('data-t'), start);
+  assert.equal(await head.getAttribute('aria-valuetext'), '14:30 AKDT');
+  // Down the day: from the top of the vertical day, which scrolls with the page.
+  const middle = (selector: string) =>
+    page.evaluate((sel) => {
+      const box = document.querySelector(sel)?.getBoundingClientRect();
+      const day = document
+        .querySelector('[data-view="timeline"] .tl-vday')
+        ?.getBoundingClientRect();
+      return box && day ? box.top + box.height / 2 - day.top : Number.NaN;
+    }, selector);
+  const dot = '[data-view="timeline"] [data-event-id="press-statements"] .tl-vrow__dot';
+  const line = '[data-view="timeline"] .tl-vplayhead__line';
+  const at1430 = await middle(line);
+  assert.ok(
+    Math.abs(at1430 - (await middle(dot))) < 3,
+    `the line (${at1430}) is level with the statements’ dot (${await middle(dot)})`,
+  );
+  // Its handle is a target of at least 24 px, and leaves the rows free to tap.
+  const handle = await head.boundingBox();
+  const row = await page
+    .locator('[data-view="timeline"] [data-event-id="press-statements"]')
+    .boundingBox();
+  assert.ok(
+    handle && row && handle.height >= 24 && handle.x + handle.width <= row.x,
+    'handle beside the rows',
+  );
+  await head.scrollIntoViewIfNeeded();
+  await screenshot(page, 'play-1430-375x740');
+  // The keys move it down the day.
+  await head.focus();
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-t') === '2025-08-15T15:30:00-08:00',
+    VERTICAL_PLAYHEAD,
+  );
+  const at1530 = await middle(line);
+  assert.ok(at1530 > at1430 + 20, `an hour later is lower: ${at1430} → ${at1530}`);
+  await page.getByRole('button', { name: /^play$/i }).click();
+  await page.waitForFunction(
+    (sel) =>
+      Date.parse(document.querySelector(sel)?.getAttribute('data-t') ?? '') >
+      Date.parse('2025-08-15T15:45:00-08:00'),
+    VERTICAL_PLAYHEAD,
+    { timeout: 10_000 },
+  );
+  assert.ok((await middle(line)) > at1530, 'playing moves it further down');
+  await runAxe(page);
 });
 
 const PLAY_STOP = /^(play|pause) this stop$/i;

@@ -86,4 +86,36 @@ describe('Timeline below 640 px: the day runs down the screen', () => {
     await user.keyboard('{End}');
     expect(focusedEventId()).toBe(big.events.at(-1)?.id);
   });
+  it('shows a playhead down the day once it has a time, moved by Down and Up, Page Down and Page Up', async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline({ state: { t: '2025-08-15T12:00:00-08:00' } });
+    const root = timelineRegion();
+    const head = within(root).getByRole('slider', { name: /playhead/i });
+    expect(head.closest('.tl-vday')).not.toBeNull();
+    expect(head.getAttribute('aria-orientation')).toBe('vertical');
+    expect(head.getAttribute('data-t')).toBe('2025-08-15T12:00:00-08:00');
+    expect(head).toHaveAttribute('aria-valuetext', '12:00 AKDT');
+    expect(head.closest('.tl-vplayhead')?.classList.contains('tl-vplayhead--unset')).toBe(false);
+    const y = (el: Element | null | undefined) =>
+      Number(/translate\(0, ([\d.]+)px\)/.exec((el as HTMLElement).style.transform)?.[1]);
+    const atNoon = y(head.closest('.tl-vplayhead'));
+    head.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(store.get().t).toBe('2025-08-15T12:05:00-08:00');
+    expect(y(head.closest('.tl-vplayhead'))).toBeGreaterThan(atNoon);
+    await user.keyboard('{PageUp}');
+    expect(store.get().t).toBe('2025-08-15T11:05:00-08:00');
+    await user.keyboard('{ArrowUp}');
+    expect(store.get().t).toBe('2025-08-15T11:00:00-08:00');
+    expect(head.getAttribute('data-t')).toBe('2025-08-15T11:00:00-08:00');
+    expect(y(head.closest('.tl-vplayhead'))).toBeLessThan(atNoon);
+    // The keys move the playhead, not the focus through the events.
+    expect(document.activeElement).toBe(head);
+  });
+
+  it('shows no playhead before the day has a time', () => {
+    renderTimeline();
+    const head = within(timelineRegion()).getByRole('slider', { hidden: true });
+    expect(head.closest('.tl-vplayhead')?.classList.contains('tl-vplayhead--unset')).toBe(true);
+  });
 });
