@@ -1,4 +1,11 @@
-import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  type RefObject,
+  useEffect,
+  useRef,
+} from 'react';
 import { useT } from '../i18n/i18n';
 import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
@@ -37,7 +44,7 @@ const HEAD_EM = 7;
  * while the day plays at an even pace that transform is a compositor animation on the page's
  * clock, so the line glides without work on the main thread and nothing under it is repainted.
  */
-export function Playhead({ width, metrics: m, plot, domain, zones, axisRef }: PlayheadProps) {
+function PlayheadView({ width, metrics: m, plot, domain, zones, axisRef }: PlayheadProps) {
   const store = useStore();
   const clock = usePlayClock();
   const moverRef = useRef<HTMLDivElement>(null);
@@ -304,3 +311,9 @@ export function Playhead({ width, metrics: m, plot, domain, zones, axisRef }: Pl
     </>
   );
 }
+
+/**
+ * Memoised: a selection re-renders the timeline but moves nothing the playhead stands on, so it
+ * neither re-renders nor looks again at the axis labels (a forced layout) on every click.
+ */
+export const Playhead = memo(PlayheadView);

@@ -59,6 +59,26 @@ describe('Timeline: the DOM contract', () => {
     act(() => store.set({ selection: null }));
     expect(eventStates().every(([, state]) => state === 'idle')).toBe(true);
   });
+
+  it('a selection leaves the playhead alone: it does not measure the axis labels again (a forced layout per click)', () => {
+    const { store } = renderTimeline({ state: { t: '2025-08-15T12:00:00-08:00' } });
+    const root = timelineRegion();
+    expect(root.querySelector('.tl-playhead__label')).not.toBeNull();
+    const measured: Element[] = [];
+    const original = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      measured.push(this);
+      return original.call(this);
+    };
+    try {
+      act(() => store.set({ selection: { kind: 'event', id: 'talks' } }));
+      act(() => store.set({ selection: { kind: 'quote', id: 'q-capital' } }));
+    } finally {
+      Element.prototype.getBoundingClientRect = original;
+    }
+    expect(item('Talks')).toHaveAttribute('data-state', 'unrelated');
+    expect(measured.filter((el) => el.closest('.tl-playhead__mover, .tl-axis__label'))).toEqual([]);
+  });
 });
 
 describe('Timeline: context outside the day', () => {
