@@ -1,11 +1,4 @@
-import {
-  type KeyboardEvent,
-  memo,
-  type PointerEvent,
-  type RefObject,
-  useEffect,
-  useRef,
-} from 'react';
+import { memo, type RefObject, useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import { type Motion, parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
@@ -16,8 +9,8 @@ import { formatClock } from '../time/zone';
 import { prefersReducedMotion } from '../ui/media';
 import type { Extent } from './lanes';
 import type { TimelineMetrics } from './metrics';
+import { MINUTE, sliderValue, usePlayheadHandlers, usePlayheadValue } from './playheadControl';
 import { coveredLabels, sweptRight } from './playheadCover';
-import { MINUTE, playheadKeyTarget, sliderValue, usePlayheadValue } from './playheadValue';
 import type { Domain } from './zoomMath';
 import './playhead.css';
 
@@ -195,30 +188,14 @@ function PlayheadView({ width, metrics: m, plot, domain, zones, axisRef }: Playh
     [clock, plot, domain, span, plotWidth],
   );
 
-  const timeAt = (clientX: number) => {
-    const left = svgRef.current?.getBoundingClientRect().left ?? 0;
-    return domain[0] + ((clientX - left - plot[0]) / plotWidth) * span;
-  };
-  const onPointerDown = (e: PointerEvent<SVGElement>) => {
-    if (e.button !== 0) return;
-    e.preventDefault();
-    e.stopPropagation();
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-    if (store.get().playing) store.set({ playing: false });
-    clock.seek(timeAt(e.clientX));
-    headRef.current?.focus({ preventScroll: true });
-  };
-  const onPointerMove = (e: PointerEvent<SVGElement>) => {
-    if (e.currentTarget.hasPointerCapture?.(e.pointerId)) clock.seek(timeAt(e.clientX));
-  };
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const now = clock.now() ?? clock.startTime();
-    const target = playheadKeyTarget(e.key, now, clock.model.range, 'across');
-    if (target === null) return;
-    e.preventDefault();
-    e.stopPropagation();
-    clock.seek(target);
-  };
+  const { onPointerDown, onPointerMove, onKeyDown } = usePlayheadHandlers(
+    headRef,
+    'across',
+    (e) => {
+      const left = svgRef.current?.getBoundingClientRect().left ?? 0;
+      return domain[0] + ((e.clientX - left - plot[0]) / plotWidth) * span;
+    },
+  );
 
   const labelY = (row: number) => row + 1.05 * m.em;
   const labelBox = (row: number) => (

@@ -1,11 +1,11 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import { parseT } from '../play/clock';
 import { isoInZone } from '../play/isoInZone';
 import { useClockPaint, usePlayClock } from '../play/usePlayClock';
 import { useStore } from '../state/hooks';
 import { formatClock } from '../time/zone';
-import { MINUTE, playheadKeyTarget, sliderValue, usePlayheadValue } from './playheadValue';
+import { MINUTE, sliderValue, usePlayheadHandlers, usePlayheadValue } from './playheadControl';
 import type { VerticalDayLayout } from './verticalLayout';
 import './playhead.css';
 
@@ -64,29 +64,10 @@ export function VerticalPlayhead({ layout, em, zones }: VerticalPlayheadProps) {
   });
   usePlayheadValue(headRef, from, zones.primary);
 
-  const timeAt = (clientY: number) => {
+  const handlers = usePlayheadHandlers(headRef, 'down', (e) => {
     const top = moverRef.current?.parentElement?.getBoundingClientRect().top ?? 0;
-    return timeAtY(layout, clientY - top, clock.model.range);
-  };
-  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0) return;
-    e.preventDefault();
-    e.stopPropagation();
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-    if (store.get().playing) store.set({ playing: false });
-    headRef.current?.focus({ preventScroll: true });
-  };
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (e.currentTarget.hasPointerCapture?.(e.pointerId)) clock.seek(timeAt(e.clientY));
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const now = clock.now() ?? clock.startTime();
-    const target = playheadKeyTarget(e.key, now, clock.model.range, 'down');
-    if (target === null) return;
-    e.preventDefault();
-    e.stopPropagation();
-    clock.seek(target);
-  };
+    return timeAtY(layout, e.clientY - top, clock.model.range);
+  });
 
   // Over the hour columns and the span lanes, to just past the axis: the rows stay unstruck.
   const reach = layout.axisX + 0.8 * em;
@@ -108,9 +89,7 @@ export function VerticalPlayhead({ layout, em, zones }: VerticalPlayheadProps) {
         aria-valuemax={Math.round((to - from) / MINUTE)}
         aria-valuenow={value.now}
         aria-valuetext={value.text}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onKeyDown={onKeyDown}
+        {...handlers}
       >
         <span ref={primaryRef} className="tl-vplayhead__time" aria-hidden="true" />
         {zones.secondary && (

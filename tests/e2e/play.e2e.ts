@@ -340,7 +340,7 @@ test('screenshots: the day playing at 1280×800', async () => {
 
 const VERTICAL_PLAYHEAD = '[data-view="timeline"] .tl-vday [role="slider"][data-t]';
 
-test('on a phone the playhead runs down the day: level with the statements at 14:30, lower as the day plays', async () => {
+test('on a phone the playhead runs down the day: level with the statements at 14:30, moved by keys and by its handle, lower as the day plays', async () => {
   const start = '2025-08-15T14:30:00-08:00';
   const page = await openApp(`/?t=${start}`, { viewport: PHONE });
   const head = page.locator(VERTICAL_PLAYHEAD);
@@ -383,15 +383,28 @@ test('on a phone the playhead runs down the day: level with the statements at 14
   );
   const at1530 = await middle(line);
   assert.ok(at1530 > at1430 + 20, `an hour later is lower: ${at1430} → ${at1530}`);
+  // Dragged by its handle, up the day.
+  const grab = await head.boundingBox();
+  assert.ok(grab);
+  await page.mouse.move(grab.x + grab.width / 2, grab.y + grab.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + grab.width / 2, grab.y + grab.height / 2 - 120, { steps: 4 });
+  await page.mouse.up();
+  const dragged = Date.parse((await head.getAttribute('data-t')) ?? '');
+  assert.ok(
+    dragged < Date.parse('2025-08-15T15:00:00-08:00'),
+    `dragged up to ${new Date(dragged).toISOString()}`,
+  );
+  const atDrag = await middle(line);
+  assert.ok(atDrag < at1530 - 60, `dragged up the screen: ${at1530} → ${atDrag}`);
   await page.getByRole('button', { name: /^play$/i }).click();
   await page.waitForFunction(
-    (sel) =>
-      Date.parse(document.querySelector(sel)?.getAttribute('data-t') ?? '') >
-      Date.parse('2025-08-15T15:45:00-08:00'),
-    VERTICAL_PLAYHEAD,
+    ([sel, from]) =>
+      Date.parse(document.querySelector(sel)?.getAttribute('data-t') ?? '') > from + 10 * 60_000,
+    [VERTICAL_PLAYHEAD, dragged] as const,
     { timeout: 10_000 },
   );
-  assert.ok((await middle(line)) > at1530, 'playing moves it further down');
+  assert.ok((await middle(line)) > atDrag, 'playing moves it down');
   await runAxe(page);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playheadKeyTarget, sliderValue } from '../../src/timeline/playheadValue';
+import { playheadKeyTarget, sliderValue } from '../../src/timeline/playheadControl';
 
 const MIN = 60_000;
 const range = [0, 600 * MIN] as const;

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect } from 'react';
+import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect } from 'react';
 import { parseT } from '../play/clock';
 import { usePlayClock } from '../play/usePlayClock';
 import { useStore } from '../state/hooks';
@@ -68,4 +68,40 @@ export function usePlayheadValue(
     },
     [headRef, store, clock, from, zone],
   );
+}
+
+/**
+ * The playhead's pointer and key handlers, on either axis: a press stops playing and seeks to the
+ * pointer (`timeAt` reads its time from the event), a drag scrubs, the keys step (see
+ * {@link playheadKeyTarget}); the slider takes the focus without scrolling the page.
+ */
+export function usePlayheadHandlers(
+  headRef: RefObject<HTMLElement | SVGElement | null>,
+  axis: PlayheadAxis,
+  timeAt: (e: PointerEvent<Element>) => number,
+) {
+  const store = useStore();
+  const clock = usePlayClock();
+  return {
+    onPointerDown(e: PointerEvent<Element>) {
+      if (e.button !== 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      if (store.get().playing) store.set({ playing: false });
+      clock.seek(timeAt(e));
+      headRef.current?.focus({ preventScroll: true });
+    },
+    onPointerMove(e: PointerEvent<Element>) {
+      if (e.currentTarget.hasPointerCapture?.(e.pointerId)) clock.seek(timeAt(e));
+    },
+    onKeyDown(e: KeyboardEvent<Element>) {
+      const now = clock.now() ?? clock.startTime();
+      const target = playheadKeyTarget(e.key, now, clock.model.range, axis);
+      if (target === null) return;
+      e.preventDefault();
+      e.stopPropagation();
+      clock.seek(target);
+    },
+  };
 }
