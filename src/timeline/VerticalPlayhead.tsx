@@ -34,9 +34,9 @@ export function timeAtY(
 /**
  * The playhead of the day drawn down the screen: a line across the day at the playing time, its
  * clock time in both hour columns, shown once the day has a time (played, stepped, or `t=`).
- * Dragged up and down (by its handle over the hour columns,
- * which leaves the rows free to tap), or moved with the arrow and page keys. Like the wide
- * playhead it follows the play clock, not React: playing moves it without re-rendering the day.
+ * Dragged up and down by its handle over the hour columns (which leaves the rows free to tap),
+ * or moved with the arrow and page keys. Like the wide playhead it follows the play clock, not
+ * React: playing moves it without re-rendering the day.
  */
 export function VerticalPlayhead({ layout, em, zones }: VerticalPlayheadProps) {
   const store = useStore();

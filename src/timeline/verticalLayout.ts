@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { StoryEvent } from '../story/types';
 import { formatClock, hourBounds } from '../time/zone';
@@ -58,6 +59,7 @@ export interface VerticalDayInput {
 }
 
 const HOUR = 3_600_000;
+const afterLastAtOrBefore = bisector((step: { readonly ms: number }) => step.ms).right;
 /** WCAG 2.2 target size: every row is at least this tall. */
 export const MIN_ROW_PX = 28;
 /** An hour's height where the rows do not crowd, in em. */
@@ -128,14 +130,13 @@ export function layoutVerticalDay(input: VerticalDayInput): VerticalDayLayout {
     below = mid + height / 2;
     return { mid, height };
   });
-  /** The stretched axis: a time's place, with the drift of the last event at or before it. */
+  /**
+   * The stretched axis: a time's place, with the drift of the last event at or before it (the
+   * events are in time order; a binary search, as the playhead asks every frame).
+   */
   const y = (ms: number) => {
-    let d = 0;
-    for (const step of drifts) {
-      if (step.ms > ms) break;
-      d = step.drift;
-    }
-    return base(ms) + d;
+    const i = afterLastAtOrBefore(drifts, ms);
+    return base(ms) + (i > 0 ? drifts[i - 1]!.drift : 0);
   };
   const rows = sorted.map((event, i): VerticalRow => {
     const { mid, height } = anchors[i]!;
